@@ -1,0 +1,78 @@
+package org.healthcode.facts;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The append-only record of facts. The table refuses updates and deletes by trigger, so history cannot be rewritten
+ * even by a bug in this class.
+ */
+@Repository
+public class FactStore {
+
+    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {};
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    FactStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Records a fact in the caller's transaction and returns it as stored. */
+    public Fact record(NewFact fact) {
+        Timestamp now = Timestamp.from(clock.instant());
+        long id = jdbc.sql(
+                        """
+                        insert into fact (resident_id, kind, detail, recorded_at, recorded_by, reason)
+                        values (?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
+                .params(
+                        fact.residentId(),
+                        fact.kind().name(),
+                        json.writeValueAsString(fact.detail()),
+                        now,
+                        fact.recordedBy(),
+                        fact.reason())
+                .query(Long.class)
+                .single();
+        return new Fact(
+                id,
+                fact.residentId(),
+                fact.kind(),
+                fact.detail(),
+                now.toInstant(),
+                fact.recordedBy(),
+                fact.reason());
+    }
+
+    /** All facts of one person, oldest first. */
+    public List<Fact> of(UUID residentId) {
+        return jdbc.sql("select * from fact where resident_id = ? order by id")
+                .param(residentId)
+                .query(this::toFact)
+                .list();
+    }
+
+    private Fact toFact(ResultSet row, int rowNumber) throws SQLException {
+        return new Fact(
+                row.getLong("id"),
+                row.getObject("resident_id", UUID.class),
+                FactKind.valueOf(row.getString("kind")),
+                json.readValue(row.getString("detail"), DETAIL),
+                row.getTimestamp("recorded_at").toInstant(),
+                row.getString("recorded_by"),
+                row.getString("reason"));
+    }
+}
