@@ -15,4 +15,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("healthcode.admin")
 public record AdminProperties(
-        @NotBlank @DefaultValue("admin") String username, @Size(min = 12, max = 128) String initialPassword) {}
+        @NotBlank @DefaultValue("admin") String username,
+        @Size(min = 12, max = 128) String initialPassword) {}

@@ -58,7 +58,9 @@ public class StaffAccounts {
     }
 
     public List<StaffAccount> list() {
-        return jdbc.sql(SELECT + " group by a.id order by a.username").query(this::toAccount).list();
+        return jdbc.sql(SELECT + " group by a.id order by a.username")
+                .query(this::toAccount)
+                .list();
     }
 
     public Optional<StaffAccount> findByUsername(String username) {
@@ -90,7 +92,9 @@ public class StaffAccounts {
         if (!enabled && account.roles().contains(Role.ADMIN) && enabledAdministrators() <= 1) {
             throw new RejectedException(AccountErrorCode.LAST_ADMINISTRATOR);
         }
-        jdbc.sql("update staff_account set enabled = ? where id = ?").params(enabled, id).update();
+        jdbc.sql("update staff_account set enabled = ? where id = ?")
+                .params(enabled, id)
+                .update();
     }
 
     /** Sets a new generated password and returns it, to be handed over once. */
@@ -105,7 +109,8 @@ public class StaffAccounts {
     }
 
     public Set<String> knownRoles() {
-        return new HashSet<>(jdbc.sql("select code from role").query(String.class).list());
+        return new HashSet<>(
+                jdbc.sql("select code from role").query(String.class).list());
     }
 
     /** A random password of 16 characters from an alphabet without look-alike characters. */
@@ -128,13 +133,9 @@ public class StaffAccounts {
     }
 
     private long enabledAdministrators() {
-        return jdbc.sql(
-                        """
+        return jdbc.sql("""
                         select count(*) from staff_account a join staff_account_role r on r.account_id = a.id
-                        where a.enabled and r.role_code = ?""")
-                .param(Role.ADMIN)
-                .query(Long.class)
-                .single();
+                        where a.enabled and r.role_code = ?""").param(Role.ADMIN).query(Long.class).single();
     }
 
     private static void checkUsername(String username) {
@@ -152,8 +153,7 @@ public class StaffAccounts {
         }
     }
 
-    private static final String SELECT =
-            """
+    private static final String SELECT = """
             select a.id, a.username, a.display_name, a.enabled, a.created_at,
                    coalesce(array_agg(r.role_code) filter (where r.role_code is not null), '{}') as roles
             from staff_account a left join staff_account_role r on r.account_id = a.id""";

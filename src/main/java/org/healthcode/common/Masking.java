@@ -43,6 +43,8 @@ public final class Masking {
         if (digits.length() <= 7) {
             return String.valueOf(MASK).repeat(digits.length());
         }
-        return digits.substring(0, 3) + String.valueOf(MASK).repeat(digits.length() - 7) + digits.substring(digits.length() - 4);
+        return digits.substring(0, 3)
+                + String.valueOf(MASK).repeat(digits.length() - 7)
+                + digits.substring(digits.length() - 4);
     }
 }

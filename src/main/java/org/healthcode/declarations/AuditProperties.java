@@ -19,5 +19,7 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("healthcode.audit")
 public record AuditProperties(
-        @NotNull @DecimalMin("37.0") @DecimalMax("38.5") @DefaultValue("37.3") BigDecimal feverThreshold,
+        @NotNull @DecimalMin("37.0") @DecimalMax("38.5") @DefaultValue("37.3")
+        BigDecimal feverThreshold,
+
         @NotNull @DefaultValue("") List<String> riskDivisions) {}

@@ -52,9 +52,7 @@ class DeclarationApi {
     }
 
     @PostMapping(path = "/api/reviews/{declarationId}/decision", consumes = "application/json")
-    void decide(
-            @PathVariable UUID declarationId, @RequestBody Reviews.Decision decision, Authentication auditor) {
+    void decide(@PathVariable UUID declarationId, @RequestBody Reviews.Decision decision, Authentication auditor) {
         reviews.decide(declarationId, decision, auditor.getName());
     }
-
 }

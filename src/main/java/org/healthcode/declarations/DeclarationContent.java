@@ -22,7 +22,9 @@ public record DeclarationContent(
     /**
      * @param currentDivision six-digit division code of where the person stays now
      */
-    public record Basic(@NotBlank @Size(max = 6) String currentDivision, @NotNull Occupation occupation) {}
+    public record Basic(
+            @NotBlank @Size(max = 6) String currentDivision,
+            @NotNull Occupation occupation) {}
 
     /**
      * @param temperature body temperature in °C with one decimal
@@ -44,8 +46,5 @@ public record DeclarationContent(
      * @param lastVaccination date of the last dose, if any
      */
     public record Contacts(
-            boolean confirmedCaseContact,
-            boolean suspectedCaseContact,
-            int vaccineDoses,
-            LocalDate lastVaccination) {}
+            boolean confirmedCaseContact, boolean suspectedCaseContact, int vaccineDoses, LocalDate lastVaccination) {}
 }

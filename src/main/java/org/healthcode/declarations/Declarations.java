@@ -76,8 +76,7 @@ public class Declarations {
         int version = latestVersion(residentId) + 1;
         UUID id = UUID.randomUUID();
 
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into declaration (id, resident_id, version, submitted_at, submitted_by, content_cipher)
                         values (?, ?, ?, ?, ?, ?)""")
                 .params(
@@ -90,7 +89,9 @@ public class Declarations {
                 .update();
         String actor = "resident:" + submittedBy;
         facts.record(NewFact.of(
-                residentId, FactKind.DECLARATION_SUBMITTED, Map.of("declaration", id.toString(), "version", version),
+                residentId,
+                FactKind.DECLARATION_SUBMITTED,
+                Map.of("declaration", id.toString(), "version", version),
                 actor));
         Set<AuditFlag> flags = audit.flags(content);
         recordAudit(residentId, id, homeDivision, flags);
@@ -107,12 +108,9 @@ public class Declarations {
     }
 
     private void recordAudit(UUID residentId, UUID declarationId, String homeDivision, Set<AuditFlag> flags) {
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         update review_case set decided_at = ?, decided_by = 'system:audit', outcome = 'SUPERSEDED'
-                        where resident_id = ? and decided_at is null""")
-                .params(Timestamp.from(clock.instant()), residentId)
-                .update();
+                        where resident_id = ? and decided_at is null""").params(Timestamp.from(clock.instant()), residentId).update();
         if (flags.isEmpty()) {
             facts.record(NewFact.of(
                     residentId,
@@ -126,13 +124,9 @@ public class Declarations {
         facts.record(NewFact.of(
                 residentId,
                 FactKind.DECLARATION_FLAGGED,
-                Map.of(
-                        "declaration", declarationId.toString(),
-                        "checks", AutomaticAudit.CHECK_SET,
-                        "flags", flagNames),
+                Map.of("declaration", declarationId.toString(), "checks", AutomaticAudit.CHECK_SET, "flags", flagNames),
                 "system:audit"));
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into review_case (declaration_id, resident_id, home_division, flags, flagged_at)
                         values (?, ?, ?, cast(? as jsonb), ?)""")
                 .params(

@@ -60,8 +60,7 @@ public class Reviews {
     @Transactional
     public void decide(UUID declarationId, Decision decision, String auditor) {
         String reason = requireReason(decision);
-        CaseState state = jdbc.sql(
-                        """
+        CaseState state = jdbc.sql("""
                         select c.resident_id, c.decided_at is not null as decided,
                             c.declaration_id = (select d.id from declaration d where d.resident_id = c.resident_id
                                                 order by d.version desc limit 1) as latest
@@ -78,10 +77,17 @@ public class Reviews {
             throw new RejectedException(DeclarationErrorCode.REVIEW_SUPERSEDED);
         }
 
-        jdbc.sql("update review_case set decided_at = ?, decided_by = ?, outcome = ?, reason = ? where declaration_id = ?")
-                .params(Timestamp.from(clock.instant()), auditor, decision.outcome().name(), reason, declarationId)
+        jdbc.sql(
+                        "update review_case set decided_at = ?, decided_by = ?, outcome = ?, reason = ? where declaration_id = ?")
+                .params(
+                        Timestamp.from(clock.instant()),
+                        auditor,
+                        decision.outcome().name(),
+                        reason,
+                        declarationId)
                 .update();
-        facts.record(toFact(state.residentId(), declarationId, decision, auditor).because(reason));
+        facts.record(
+                toFact(state.residentId(), declarationId, decision, auditor).because(reason));
     }
 
     private static NewFact toFact(UUID residentId, UUID declarationId, Decision decision, String auditor) {

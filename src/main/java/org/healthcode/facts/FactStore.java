@@ -34,8 +34,7 @@ public class FactStore {
     /** Records a fact in the caller's transaction and returns it as stored. */
     public Fact record(NewFact fact) {
         Timestamp now = Timestamp.from(clock.instant());
-        long id = jdbc.sql(
-                        """
+        long id = jdbc.sql("""
                         insert into fact (resident_id, kind, detail, recorded_at, recorded_by, reason)
                         values (?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
                 .params(
@@ -48,13 +47,7 @@ public class FactStore {
                 .query(Long.class)
                 .single();
         return new Fact(
-                id,
-                fact.residentId(),
-                fact.kind(),
-                fact.detail(),
-                now.toInstant(),
-                fact.recordedBy(),
-                fact.reason());
+                id, fact.residentId(), fact.kind(), fact.detail(), now.toInstant(), fact.recordedBy(), fact.reason());
     }
 
     /** All facts of one person, oldest first. */

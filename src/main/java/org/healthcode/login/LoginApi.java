@@ -34,7 +34,9 @@ class LoginApi {
 
     record CodeSent(String sentTo, long validForSeconds) {}
 
-    record CodeLogin(@NotBlank @Size(max = 32) String phone, @NotBlank @Size(max = 16) String code) {}
+    record CodeLogin(
+            @NotBlank @Size(max = 32) String phone,
+            @NotBlank @Size(max = 16) String code) {}
 
     record LoggedIn(boolean registered) {}
 
@@ -47,12 +49,11 @@ class LoginApi {
     }
 
     @PostMapping
-    LoggedIn logIn(
-            @Validated @RequestBody CodeLogin body, HttpServletRequest request, HttpServletResponse response) {
+    LoggedIn logIn(@Validated @RequestBody CodeLogin body, HttpServletRequest request, HttpServletResponse response) {
         PhoneNumber phone = PhoneNumber.of(body.phone());
         codes.verify(phone, body.code());
-        ResidentPrincipal principal =
-                new ResidentPrincipal(phone.canonical(), holders.residentWithPhone(phone).orElse(null));
+        ResidentPrincipal principal = new ResidentPrincipal(
+                phone.canonical(), holders.residentWithPhone(phone).orElse(null));
         sessions.signIn(principal, request, response);
         return new LoggedIn(principal.registeredId().isPresent());
     }

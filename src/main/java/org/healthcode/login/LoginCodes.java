@@ -54,14 +54,16 @@ public class LoginCodes {
     public void request(PhoneNumber phone, String clientAddress) {
         byte[] phoneHash = hasher.hash(phone.canonical());
         if (!throttle.allowCodeRequest(HexFormat.of().formatHex(phoneHash), clientAddress)) {
-            log.atWarn().setMessage("login code request throttled").addKeyValue("security", true).log();
+            log.atWarn()
+                    .setMessage("login code request throttled")
+                    .addKeyValue("security", true)
+                    .log();
             throw new RejectedException(LoginErrorCode.CODE_REQUESTS_THROTTLED);
         }
 
         String code = "%06d".formatted(RANDOM.nextInt(1_000_000));
         Instant now = clock.instant();
-        jdbc.sql(
-                        """
+        jdbc.sql("""
                         insert into login_code (phone_hash, code_hash, issued_at, expires_at, attempts)
                         values (?, ?, ?, ?, 0)
                         on conflict (phone_hash) do update set code_hash = excluded.code_hash,
@@ -90,7 +92,9 @@ public class LoginCodes {
                         "select code_hash, expires_at, attempts from login_code where phone_hash = ? for update")
                 .param(phoneHash)
                 .query((row, n) -> new StoredCode(
-                        row.getBytes("code_hash"), row.getTimestamp("expires_at").toInstant(), row.getInt("attempts")))
+                        row.getBytes("code_hash"),
+                        row.getTimestamp("expires_at").toInstant(),
+                        row.getInt("attempts")))
                 .optional()
                 .filter(candidate -> candidate.expiresAt().isAfter(clock.instant()))
                 .orElseThrow(() -> new RejectedException(LoginErrorCode.CODE_EXPIRED, "code"));
@@ -102,7 +106,10 @@ public class LoginCodes {
             jdbc.sql("update login_code set attempts = attempts + 1 where phone_hash = ?")
                     .param(phoneHash)
                     .update();
-            log.atWarn().setMessage("wrong login code").addKeyValue("security", true).log();
+            log.atWarn()
+                    .setMessage("wrong login code")
+                    .addKeyValue("security", true)
+                    .log();
             throw new RejectedException(LoginErrorCode.CODE_WRONG, "code");
         }
         jdbc.sql("delete from login_code where phone_hash = ?").param(phoneHash).update();

@@ -56,8 +56,8 @@ class LoginPage {
         try {
             PhoneNumber number = PhoneNumber.of(phone);
             codes.verify(number, code.strip());
-            ResidentPrincipal principal =
-                    new ResidentPrincipal(number.canonical(), holders.residentWithPhone(number).orElse(null));
+            ResidentPrincipal principal = new ResidentPrincipal(
+                    number.canonical(), holders.residentWithPhone(number).orElse(null));
             sessions.signIn(principal, request, response);
             return principal.registeredId().isPresent() ? "redirect:/me" : "redirect:/register";
         } catch (RejectedException rejected) {
@@ -70,8 +70,7 @@ class LoginPage {
 
     @GetMapping("/admin/outbox")
     String outbox(Model model) {
-        model.addAttribute(
-                "messages", sender instanceof DevOutbox outbox ? outbox.messages() : List.of());
+        model.addAttribute("messages", sender instanceof DevOutbox outbox ? outbox.messages() : List.of());
         model.addAttribute("devOutbox", sender instanceof DevOutbox);
         return "admin/outbox";
     }

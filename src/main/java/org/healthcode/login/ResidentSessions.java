@@ -22,9 +22,8 @@ public class ResidentSessions {
 
     public void signIn(ResidentPrincipal principal, HttpServletRequest request, HttpServletResponse response) {
         String role = principal.registeredId().isPresent() ? "ROLE_RESIDENT" : "ROLE_PHONE_VERIFIED";
-        var authentication =
-                UsernamePasswordAuthenticationToken.authenticated(
-                        principal, null, List.of(new SimpleGrantedAuthority(role)));
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                principal, null, List.of(new SimpleGrantedAuthority(role)));
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }

@@ -87,7 +87,9 @@ class ResidentPortal {
         residents.requireManagedBy(me, residentId);
         try {
             if (binding.hasErrors()) {
-                throw new RejectedException(CommonErrorCode.INVALID_FIELD, binding.getFieldErrors().get(0).getField());
+                throw new RejectedException(
+                        CommonErrorCode.INVALID_FIELD,
+                        binding.getFieldErrors().get(0).getField());
             }
             declarations.submit(residentId, me, residents.view(residentId).homeDivision(), form.toContent());
             return "redirect:/me?submitted=true";

@@ -14,7 +14,9 @@ public record PersonName(String value) {
 
     public PersonName {
         String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty() || stripped.length() > 64 || !NAME.matcher(stripped).matches()) {
+        if (stripped.isEmpty()
+                || stripped.length() > 64
+                || !NAME.matcher(stripped).matches()) {
             throw new RejectedException(ResidentErrorCode.NAME_FORMAT, "name");
         }
         value = stripped;

@@ -86,7 +86,9 @@ class RegistrationPage {
 
     private static void rejectUnbound(BindingResult binding) {
         if (binding.hasErrors()) {
-            throw new RejectedException(CommonErrorCode.INVALID_FIELD, binding.getFieldErrors().get(0).getField());
+            throw new RejectedException(
+                    CommonErrorCode.INVALID_FIELD,
+                    binding.getFieldErrors().get(0).getField());
         }
     }
 }

@@ -54,5 +54,4 @@ class ResidentApi {
             @AuthenticationPrincipal ResidentPrincipal principal, @Validated @RequestBody Registration registration) {
         return residents.addDependant(principal.requireRegistered(), registration);
     }
-
 }

@@ -118,7 +118,7 @@ public class Residents implements AccountHolderLookup {
 
     private ValidRegistration validate(Registration registration) {
         IdentityDocument document = documents.parse(
-                registration.documentType(), registration.documentNumber(), registration.issuingCountry());
+                registration.documentType(), registration.documentNumber(), registration.issuingCountry(), clock);
         PersonName name = new PersonName(registration.name());
         DivisionCode home = DivisionCode.of(registration.homeDivision());
         divisions.require(home);
@@ -129,8 +129,7 @@ public class Residents implements AccountHolderLookup {
         UUID id = UUID.randomUUID();
         ValidRegistration valid = resident.registration();
         try {
-            jdbc.sql(
-                            """
+            jdbc.sql("""
                             insert into resident (id, guardian_id, document_type, document_hash, document_cipher,
                                 name_cipher, phone_hash, phone_cipher, home_division, address_cipher, created_at)
                             values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
@@ -141,8 +140,12 @@ public class Residents implements AccountHolderLookup {
                             hasher.hash(valid.document().canonical()),
                             cipher.encrypt(valid.document().canonical(), Column.DOCUMENT),
                             cipher.encrypt(valid.name().value(), Column.NAME),
-                            resident.phone().map(phone -> hasher.hash(phone.canonical())).orElse(null),
-                            resident.phone().map(phone -> cipher.encrypt(phone.canonical(), Column.PHONE)).orElse(null),
+                            resident.phone()
+                                    .map(phone -> hasher.hash(phone.canonical()))
+                                    .orElse(null),
+                            resident.phone()
+                                    .map(phone -> cipher.encrypt(phone.canonical(), Column.PHONE))
+                                    .orElse(null),
                             valid.home().value(),
                             cipher.encrypt(valid.address().value(), Column.ADDRESS),
                             Timestamp.from(clock.instant()))
@@ -169,7 +172,9 @@ public class Residents implements AccountHolderLookup {
                 DocumentType.valueOf(row.getString("document_type")),
                 Masking.documentNumber(document.substring(document.lastIndexOf(':') + 1)),
                 Masking.name(cipher.decrypt(row.getBytes("name_cipher"), Column.NAME)),
-                phone == null ? "" : PhoneNumber.of(cipher.decrypt(phone, Column.PHONE)).masked(),
+                phone == null
+                        ? ""
+                        : PhoneNumber.of(cipher.decrypt(phone, Column.PHONE)).masked(),
                 home,
                 divisions.find(home).map(Division::fullName).orElse(home),
                 row.getObject("guardian_id") != null);
@@ -188,6 +193,5 @@ public class Residents implements AccountHolderLookup {
     private record ValidRegistration(
             IdentityDocument document, PersonName name, DivisionCode home, HomeAddress address) {}
 
-    private record NewResident(
-            ValidRegistration registration, Optional<PhoneNumber> phone, Optional<UUID> guardian) {}
+    private record NewResident(ValidRegistration registration, Optional<PhoneNumber> phone, Optional<UUID> guardian) {}
 }

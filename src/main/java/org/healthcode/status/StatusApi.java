@@ -43,13 +43,9 @@ class StatusApi {
     private StatusView view(HealthStatus status, Locale locale) {
         List<ReasonView> reasons = status.reasons().stream()
                 .map(reason -> new ReasonView(
-                        reason.code(),
-                        texts.reason(reason, locale),
-                        reason.nextStep(),
-                        texts.nextStep(reason, locale)))
+                        reason.code(), texts.reason(reason, locale), reason.nextStep(), texts.nextStep(reason, locale)))
                 .toList();
         return new StatusView(
                 status.colour().map(Enum::name).orElse("NONE"), status.audit(), status.codeIssuable(), reasons);
     }
-
 }

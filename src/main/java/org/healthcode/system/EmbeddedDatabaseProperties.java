@@ -16,4 +16,5 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 @ConfigurationProperties("healthcode.database.embedded")
 public record EmbeddedDatabaseProperties(
-        @DefaultValue("54329") @Min(1024) @Max(65535) int port, @DefaultValue("true") boolean durable) {}
+        @DefaultValue("54329") @Min(1024) @Max(65535) int port,
+        @DefaultValue("true") boolean durable) {}

@@ -10,16 +10,26 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Pages speak Simplified Chinese by default; {@code ?lang=en} or {@code ?lang=zh-CN} switches and is remembered. */
+/**
+ * Pages speak Simplified Chinese unless the browser prefers English; {@code ?lang=en} or {@code ?lang=zh_CN} switches
+ * and is remembered in a cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 class LocaleConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("hc-lang");
-        resolver.setDefaultLocale(Locale.SIMPLIFIED_CHINESE);
+        resolver.setDefaultLocaleFunction(LocaleConfiguration::fromHeader);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Without a chosen language: English if the browser prefers it, Simplified Chinese otherwise. */
+    private static Locale fromHeader(jakarta.servlet.http.HttpServletRequest request) {
+        String accepted = request.getHeader("Accept-Language");
+        boolean english = accepted != null && request.getLocale().getLanguage().equals("en");
+        return english ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
     }
 
     @Override

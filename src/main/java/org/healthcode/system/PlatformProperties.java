@@ -13,4 +13,5 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("healthcode")
-public record PlatformProperties(@NotNull @DefaultValue("./data") Path dataDir) {}
+public record PlatformProperties(
+        @NotNull @DefaultValue("./data") Path dataDir) {}

@@ -126,6 +126,8 @@ class ProblemHandler {
     }
 
     private static String constraintCode(String constraint) {
-        return constraint == null ? "invalid" : constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+        return constraint == null
+                ? "invalid"
+                : constraint.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
 }

@@ -76,8 +76,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                (request, response, failure) -> writeProblem(
-                                        response, problems, json, CommonErrorCode.UNAUTHENTICATED),
+                                (request, response, failure) ->
+                                        writeProblem(response, problems, json, CommonErrorCode.UNAUTHENTICATED),
                                 API)
                         .defaultAuthenticationEntryPointFor(
                                 new LoginUrlAuthenticationEntryPoint("/staff/login"),
@@ -88,8 +88,8 @@ class SecurityConfiguration {
                                 (request, response, denied) ->
                                         writeProblem(response, problems, json, CommonErrorCode.FORBIDDEN),
                                 API))
-                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
-                        "default-src 'self'; img-src 'self' data: blob:; media-src 'self' data:;"
+                .headers(headers -> headers.contentSecurityPolicy(csp ->
+                        csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; media-src 'self' data:;"
                                 + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
         return http.build();
     }

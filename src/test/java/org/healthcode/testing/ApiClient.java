@@ -1,0 +1,100 @@
+package org.healthcode.testing;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A real HTTP client with its own cookie jar, so each instance is one browser-like session. */
+public final class ApiClient {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final String base;
+    private final HttpClient http;
+    private String basicAuth;
+
+    ApiClient(String base) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    /** One response: status, raw body and the body read as JSON (null if it is not JSON). */
+    public record Response(int status, String body, JsonNode json) {
+
+        public String code() {
+            return json == null || json.get("code") == null
+                    ? null
+                    : json.get("code").asString();
+        }
+    }
+
+    public ApiClient asStaff(String username, String password) {
+        this.basicAuth = "Basic "
+                + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return this;
+    }
+
+    public Response get(String path) {
+        return send(request(path).GET());
+    }
+
+    public Response post(String path, Object body) {
+        return send(request(path).POST(json(body)));
+    }
+
+    public Response put(String path, Object body) {
+        return send(request(path).PUT(json(body)));
+    }
+
+    /** Sends a raw body with a chosen content type, for malformed and oversized requests. */
+    public Response postRaw(String path, String contentType, byte[] body) {
+        return send(
+                request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Accept", "application/json")
+                .header("Accept-Language", "en");
+        if (basicAuth != null) {
+            builder.header("Authorization", basicAuth);
+        }
+        return builder;
+    }
+
+    private static HttpRequest.BodyPublisher json(Object body) {
+        return HttpRequest.BodyPublishers.ofString(
+                body instanceof String text ? text : JSON.writeValueAsString(body), StandardCharsets.UTF_8);
+    }
+
+    private Response send(HttpRequest.Builder builder) {
+        HttpRequest request = builder.build();
+        if (request.bodyPublisher().isPresent()
+                && request.headers().firstValue("Content-Type").isEmpty()) {
+            request = HttpRequest.newBuilder(request, (name, value) -> true)
+                    .header("Content-Type", "application/json")
+                    .build();
+        }
+        try {
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), parse(response.body()));
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("request failed: " + request.uri(), failed);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body.isBlank() ? null : JSON.readTree(body);
+        } catch (RuntimeException notJson) {
+            return null;
+        }
+    }
+}
