@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -33,7 +34,8 @@ public class FactStore {
 
     /** Records a fact in the caller's transaction and returns it as stored. */
     public Fact record(NewFact fact) {
-        Timestamp now = Timestamp.from(clock.instant());
+        // PostgreSQL keeps microseconds; truncating here keeps the returned fact equal to the stored one.
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         long id = jdbc.sql("""
                         insert into fact (resident_id, kind, detail, recorded_at, recorded_by, reason)
                         values (?, ?, cast(? as jsonb), ?, ?, ?) returning id""")

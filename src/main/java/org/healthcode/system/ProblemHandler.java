@@ -32,7 +32,7 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
  * {@code title} is the localised explanation. Neither the rejected input nor an exception message ever reaches the
  * client; unexpected failures are logged with an incident id that the client also receives.
  */
-@RestControllerAdvice(basePackages = "org.healthcode")
+@RestControllerAdvice
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
