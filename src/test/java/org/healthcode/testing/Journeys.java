@@ -8,10 +8,8 @@ import org.healthcode.identity.PhoneNumber;
 import org.healthcode.login.CodeSender;
 import org.healthcode.login.DevOutbox;
 import org.healthcode.testing.SyntheticPeople.Person;
-import org.springframework.stereotype.Component;
 
-/** Steps that many tests share: log a person in through the real API, register them, declare. */
-@Component
+/** Steps that many tests share: log a person in through the real API, register them. Imported by IntegrationTest. */
 public class Journeys {
 
     private final DevOutbox outbox;
