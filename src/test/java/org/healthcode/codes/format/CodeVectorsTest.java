@@ -67,6 +67,6 @@ class CodeVectorsTest {
             result.put("result", "rejected");
             result.put("reason", ((Verification.Rejected) verification).reason().code());
         }
-        return result;
+        return JsonMapper.shared().readTree(result.toString());
     }
 }
