@@ -19,6 +19,7 @@ class ProductionSettingsTest {
     void production_without_configured_personal_data_keys_refuses_to_start_and_names_the_setting() {
         assertThatThrownBy(() -> start(
                         "--spring.profiles.active=prod",
+                        "--healthcode.codes.keystore-password=a-production-password",
                         "--healthcode.login.sender=webhook",
                         "--healthcode.login.webhook-url=http://127.0.0.1:1/sms"))
                 .hasStackTraceContaining("healthcode.privacy");
@@ -28,10 +29,20 @@ class ProductionSettingsTest {
     void production_with_the_development_outbox_refuses_to_start_and_names_the_setting() {
         assertThatThrownBy(() -> start(
                         "--spring.profiles.active=prod",
+                        "--healthcode.codes.keystore-password=a-production-password",
                         "--healthcode.privacy.data-keys.k1=" + "A".repeat(43) + "=",
                         "--healthcode.privacy.active-data-key=k1",
                         "--healthcode.privacy.lookup-key=" + "B".repeat(43) + "="))
                 .hasStackTraceContaining("healthcode.login.sender");
+    }
+
+    @Test
+    void production_with_the_development_keystore_password_refuses_to_start_and_names_the_setting() {
+        assertThatThrownBy(() -> start(
+                        "--spring.profiles.active=prod",
+                        "--healthcode.login.sender=webhook",
+                        "--healthcode.login.webhook-url=http://127.0.0.1:1/sms"))
+                .hasStackTraceContaining("healthcode.codes.keystore-password");
     }
 
     @Test
@@ -52,7 +63,8 @@ class ProductionSettingsTest {
     }
 
     private static int freePort() {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+        try (java.net.ServerSocket socket =
+                new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (java.io.IOException unavailable) {
             throw new IllegalStateException(unavailable);

@@ -26,7 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * be cached for an hour; a matching {@code If-None-Match} gets 304.
  */
 @RestController
-public class PublishedKeysController {
+class PublishedKeysController {
 
     /** Where the key set is published. */
     public static final String PATH = "/.well-known/healthcode/keys";
