@@ -22,12 +22,14 @@ class ArchitectureTest {
 
     private static final List<String> FEATURES = List.of(
             "accounts",
+            "checkpoint",
             "codes",
             "declarations",
             "divisions",
             "facts",
             "identity",
             "login",
+            "mycode",
             "portal",
             "privacy",
             "residents",

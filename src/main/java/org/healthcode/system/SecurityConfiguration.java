@@ -27,6 +27,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
+    /** Every staff role; any of them may check codes at a checkpoint. */
+    private static final String[] STAFF_ROLES = {
+        "ADMIN", "AUDITOR", "SAMPLER", "LAB", "VENUE_OPERATOR", "EPIDEMIOLOGIST"
+    };
+
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
 
     @Bean
@@ -67,6 +72,8 @@ class SecurityConfiguration {
                         .hasRole("RESIDENT")
                         .requestMatchers("/review/**", "/api/reviews/**")
                         .hasRole("AUDITOR")
+                        .requestMatchers("/checkpoint/**", "/api/checkpoint/**")
+                        .hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
                         .hasRole("ADMIN")
                         .anyRequest()

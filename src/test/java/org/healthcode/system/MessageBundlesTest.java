@@ -8,12 +8,14 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.healthcode.accounts.AccountErrorCode;
+import org.healthcode.codes.CodeRejection;
 import org.healthcode.common.CommonErrorCode;
 import org.healthcode.common.ErrorCode;
 import org.healthcode.declarations.DeclarationErrorCode;
 import org.healthcode.divisions.DivisionErrorCode;
 import org.healthcode.identity.IdentityErrorCode;
 import org.healthcode.login.LoginErrorCode;
+import org.healthcode.mycode.MyCodeErrorCode;
 import org.healthcode.residents.ResidentErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +25,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     static Stream<String> bundles() {
-        return Stream.of("common", "pages", "identity", "residents", "declarations", "status");
+        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes");
     }
 
     @ParameterizedTest
@@ -52,7 +54,9 @@ class MessageBundlesTest {
                         DivisionErrorCode.values(),
                         IdentityErrorCode.values(),
                         LoginErrorCode.values(),
-                        ResidentErrorCode.values())
+                        ResidentErrorCode.values(),
+                        CodeRejection.values(),
+                        MyCodeErrorCode.values())
                 .flatMap(Arrays::stream)
                 .map(ErrorCode::messageKey)
                 .forEach(key -> {

@@ -35,6 +35,11 @@ public final class ApiClient {
         }
     }
 
+    /** A new session against the same server, with its own cookie jar and no credentials. */
+    public ApiClient copy() {
+        return new ApiClient(base);
+    }
+
     public ApiClient asStaff(String username, String password) {
         this.basicAuth = "Basic "
                 + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));

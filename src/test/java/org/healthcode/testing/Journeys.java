@@ -43,4 +43,16 @@ public class Journeys {
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return UUID.fromString(registered.json().get("id").asString());
     }
+
+    /** Has the administrator create a staff account with this role; {@code fresh} then acts as that account. */
+    public ApiClient staff(ApiClient fresh, String role) {
+        ApiClient admin = fresh.copy().asStaff("admin", "test-admin-password-1");
+        String username = role.toLowerCase(java.util.Locale.ROOT) + "-"
+                + UUID.randomUUID().toString().substring(0, 8);
+        ApiClient.Response created = admin.post(
+                "/api/admin/accounts",
+                Map.of("username", username, "displayName", "Test " + role, "roles", java.util.List.of(role)));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return fresh.asStaff(username, created.json().get("initialPassword").asString());
+    }
 }

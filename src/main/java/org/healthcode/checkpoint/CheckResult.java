@@ -1,0 +1,19 @@
+package org.healthcode.checkpoint;
+
+import java.time.Instant;
+
+/**
+ * The outcome of checking an accepted code online.
+ *
+ * @param colour the holder's colour now ({@code NONE} if they have none), which decides
+ * @param codeColour the colour the code shows; {@code null} for card codes, which carry no colour
+ * @param colourChanged whether the holder's colour now differs from the one the code shows
+ */
+public record CheckResult(
+        Decision decision,
+        String colour,
+        String codeColour,
+        boolean colourChanged,
+        String maskedName,
+        Instant issuedAt,
+        Instant expiresAt) {}
