@@ -3,6 +3,7 @@ package org.healthcode.portal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.healthcode.common.CommonErrorCode;
 import org.healthcode.common.RejectedException;
@@ -11,6 +12,8 @@ import org.healthcode.declarations.Declarations;
 import org.healthcode.declarations.Occupation;
 import org.healthcode.declarations.Symptom;
 import org.healthcode.login.ResidentPrincipal;
+import org.healthcode.mycode.ScreenCode;
+import org.healthcode.mycode.ScreenCodes;
 import org.healthcode.residents.ResidentView;
 import org.healthcode.residents.Residents;
 import org.healthcode.status.HealthStatus;
@@ -36,16 +39,25 @@ class ResidentPortal {
     private final Declarations declarations;
     private final Statuses statuses;
     private final StatusTexts texts;
+    private final ScreenCodes codes;
 
-    ResidentPortal(Residents residents, Declarations declarations, Statuses statuses, StatusTexts texts) {
+    ResidentPortal(
+            Residents residents, Declarations declarations, Statuses statuses, StatusTexts texts, ScreenCodes codes) {
         this.residents = residents;
         this.declarations = declarations;
         this.statuses = statuses;
         this.texts = texts;
+        this.codes = codes;
     }
 
-    /** One person's card on the status page. */
-    record PersonCard(ResidentView resident, String colour, List<ReasonLine> reasons) {}
+    /** One person's card on the status page, with their screen code once one can be issued. */
+    record PersonCard(ResidentView resident, String colour, List<ReasonLine> reasons, Optional<ScreenCode> code) {
+
+        /** Where the page's script fetches a fresh code for this person. */
+        public String codePath() {
+            return resident.dependant() ? "/api/me/dependants/" + resident.id() + "/code" : "/api/me/code";
+        }
+    }
 
     record ReasonLine(String reason, String nextStep) {}
 
@@ -114,6 +126,8 @@ class ResidentPortal {
         List<ReasonLine> reasons = status.reasons().stream()
                 .map(reason -> new ReasonLine(texts.reason(reason, locale), texts.nextStep(reason, locale)))
                 .toList();
-        return new PersonCard(resident, status.colour().map(Enum::name).orElse("NONE"), reasons);
+        Optional<ScreenCode> code =
+                status.codeIssuable() ? Optional.of(codes.current(resident.id())) : Optional.empty();
+        return new PersonCard(resident, status.colour().map(Enum::name).orElse("NONE"), reasons, code);
     }
 }
