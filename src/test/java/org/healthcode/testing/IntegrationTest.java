@@ -38,16 +38,6 @@ public abstract class IntegrationTest {
         return new ApiClient("http://127.0.0.1:" + port);
     }
 
-    @TestConfiguration(proxyBeanMethods = false)
-    static class TestClock {
-
-        @Bean
-        @Primary
-        MutableClock mutableClock() {
-            return new MutableClock();
-        }
-    }
-
     private static Path temporaryDataDirectory() {
         try {
             return Files.createTempDirectory("healthcode-test-");
