@@ -9,12 +9,12 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.TimeoutError;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.regex.Pattern;
 import org.healthcode.identity.PhoneNumber;
 import org.healthcode.testing.IntegrationTest;
 import org.healthcode.testing.SyntheticPeople.Person;
@@ -158,12 +158,12 @@ class BrowserJourneyIT extends IntegrationTest {
         assertThat(resident.locator("h1").textContent()).isEqualTo("登录");
         resident.fill("#phone", person.phone());
         resident.click("#send-code");
-        resident.waitForURL("**/login/code");
+        arriveAt(resident, "/login/code");
 
         resident.fill(
                 "#code", codeInOutbox(admin, PhoneNumber.of(person.phone()).masked()));
         resident.click("#log-in");
-        resident.waitForURL("**/register");
+        arriveAt(resident, "/register");
         seen(resident);
     }
 
@@ -188,7 +188,7 @@ class BrowserJourneyIT extends IntegrationTest {
         resident.fill("#homeDivision", person.homeDivision());
         resident.fill("#address", "幸福路 88 弄 8 号 808 室");
         resident.click("#register");
-        resident.waitForURL("**/me/declaration");
+        arriveAt(resident, "/me/declaration");
         seen(resident);
     }
 
@@ -202,7 +202,7 @@ class BrowserJourneyIT extends IntegrationTest {
         resident.fill("input[name=visitedDivisions]", "310104");
         resident.fill("input[name=vaccineDoses]", "3");
         resident.click("#submit-declaration");
-        resident.waitForURL(Pattern.compile(".*/me\\?submitted=true$"));
+        arriveAt(resident, "/me?submitted=true");
         seen(resident);
     }
 
@@ -218,7 +218,7 @@ class BrowserJourneyIT extends IntegrationTest {
     /** The auditor recognises the case by the masked name alone, and never sees the full name or number. */
     private void approveCase(Page auditor, String maskedName, Person person) {
         auditor.click("#review-queue");
-        auditor.waitForURL("**/review");
+        arriveAt(auditor, "/review");
         Locator theCase = auditor.locator("section.review-case")
                 .filter(new Locator.FilterOptions().setHasText(maskedName))
                 .last();
@@ -237,8 +237,17 @@ class BrowserJourneyIT extends IntegrationTest {
         page.fill("#username", username);
         page.fill("#password", password);
         page.click("#staff-submit");
-        page.waitForURL("**/staff");
+        arriveAt(page, "/staff");
         return page;
+    }
+
+    /** Waits until the page shows the path (and query); if it never does, says where the browser stayed instead. */
+    private static void arriveAt(Page page, String path) {
+        try {
+            page.waitForURL(url -> url.endsWith(path));
+        } catch (TimeoutError stayed) {
+            throw new AssertionError("expected to arrive at " + path + " but the page stayed at " + page.url(), stayed);
+        }
     }
 
     private static String colourOf(Page resident) {
