@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
+                                "/login/code",
                                 "/staff/login",
                                 "/api/login/**",
                                 "/webjars/**",
