@@ -14,5 +14,13 @@ public enum FactKind {
     /** An auditor reviewed a flagged declaration and found no restriction necessary. */
     REVIEW_APPROVED,
     /** An auditor reviewed a flagged declaration and restricted the person (yellow) for a stated category. */
-    REVIEW_RESTRICTED
+    REVIEW_RESTRICTED,
+    /**
+     * A laboratory reported the result of a tube the person was sampled into. Detail: {@code tube} (barcode),
+     * {@code tubeKind} ({@code SINGLE} or {@code MIXED}), {@code result} ({@code NEGATIVE}, {@code POSITIVE} or
+     * {@code INVALID}), {@code sampledAt} and {@code reportedAt} (ISO-8601 instants), {@code lab} (lab account or
+     * key name) and, when reported, {@code ct} (cycle threshold, a number). A mixed tube's result is recorded for
+     * every member.
+     */
+    TEST_RESULT_REPORTED
 }

@@ -76,6 +76,7 @@ public class StatusEvaluator {
                 case DECLARATION_CLEARED, REVIEW_APPROVED -> AuditState.PASSED;
                 case DECLARATION_FLAGGED -> AuditState.UNDER_REVIEW;
                 case REVIEW_RESTRICTED -> AuditState.RESTRICTED;
+                default -> current;
             };
         }
     }
