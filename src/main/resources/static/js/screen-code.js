@@ -1,7 +1,9 @@
-// Keeps each screen code on the page fresh: shows the expiry in local time and refetches the code every 30 s.
+// Keeps each screen code on the page fresh: a ticking clock (a screenshot shows a frozen one), the expiry in local
+// time, and a new code fetched well before the shown one expires.
 (function () {
   'use strict';
-  var REFRESH_MS = 30000;
+  var REFRESH_BEFORE_EXPIRY_MS = 20000;
+  var MIN_REFRESH_MS = 5000;
   var COLOURS = ['GREEN', 'YELLOW', 'RED'];
 
   function showExpiry(figure) {
@@ -17,15 +19,28 @@
     showExpiry(figure);
   }
 
+  function scheduleRefresh(figure) {
+    var expires = new Date(figure.querySelector('time.expires').getAttribute('datetime')).getTime();
+    var wait = Math.max(MIN_REFRESH_MS, expires - Date.now() - REFRESH_BEFORE_EXPIRY_MS);
+    setTimeout(function () { refresh(figure); }, wait);
+  }
+
+  function tick(figure) {
+    figure.querySelector('time.now').textContent = new Date().toLocaleTimeString();
+  }
+
   function refresh(figure) {
     fetch(figure.getAttribute('data-code-path'), { headers: { Accept: 'application/json' }, cache: 'no-store' })
       .then(function (response) { return response.ok ? response.json() : null; })
       .then(function (code) { if (code) { show(figure, code); } })
-      .catch(function () { /* offline: keep the code shown until the next attempt */ });
+      .catch(function () { /* offline: keep the code shown until the next attempt */ })
+      .then(function () { scheduleRefresh(figure); });
   }
 
   document.querySelectorAll('figure.screen-code').forEach(function (figure) {
     showExpiry(figure);
-    setInterval(function () { refresh(figure); }, REFRESH_MS);
+    tick(figure);
+    setInterval(function () { tick(figure); }, 1000);
+    scheduleRefresh(figure);
   });
 }());

@@ -4,13 +4,13 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.healthcode.common.RejectedException;
+import org.healthcode.common.TimeProperties;
 import org.healthcode.divisions.DivisionCode;
 import org.healthcode.divisions.Divisions;
 import org.healthcode.facts.FactKind;
@@ -40,6 +40,7 @@ public class Declarations {
     private final FactStore facts;
     private final AutomaticAudit audit;
     private final Divisions divisions;
+    private final TimeProperties time;
     private final Clock clock;
 
     Declarations(
@@ -49,6 +50,7 @@ public class Declarations {
             FactStore facts,
             AutomaticAudit audit,
             Divisions divisions,
+            TimeProperties time,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -56,6 +58,7 @@ public class Declarations {
         this.facts = facts;
         this.audit = audit;
         this.divisions = divisions;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -163,7 +166,7 @@ public class Declarations {
         if (contacts.vaccineDoses() < 0 || contacts.vaccineDoses() > 6) {
             throw new RejectedException(DeclarationErrorCode.VACCINE_DOSES_OUT_OF_RANGE, "contacts.vaccineDoses");
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneId.of("Asia/Shanghai"));
+        LocalDate today = LocalDate.ofInstant(clock.instant(), time.zone());
         if (contacts.lastVaccination() != null && contacts.lastVaccination().isAfter(today)) {
             throw new RejectedException(DeclarationErrorCode.DATE_IN_FUTURE, "contacts.lastVaccination");
         }
