@@ -54,7 +54,7 @@ class CardPage {
             @AuthenticationPrincipal ResidentPrincipal principal,
             @RequestParam(name = "for", required = false) UUID subject) {
         UUID holder = managedHolder(principal, subject);
-        if (cards.current(holder).isPresent()) {
+        if (cards.hasCardInUse(holder)) {
             cards.revoke(holder, principal.requireRegistered());
         }
         return "redirect:/me/card?for=" + holder;

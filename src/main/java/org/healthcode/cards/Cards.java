@@ -83,6 +83,14 @@ public class Cards {
                 .optional();
     }
 
+    /** Whether the person has a card in use. */
+    public boolean hasCardInUse(UUID residentId) {
+        return jdbc.sql("select exists (select 1 from card where resident_id = ? and revoked_at is null)")
+                .param(residentId)
+                .query(Boolean.class)
+                .single();
+    }
+
     /**
      * Ensures this serial names a card in use that belongs to this holder; anything else is refused as
      * {@code revoked-card}, so that a checkpoint cannot tell an unknown serial from a revoked one.

@@ -5,9 +5,13 @@ import static org.healthcode.testing.SyntheticPeople.aPerson;
 import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import static org.healthcode.testing.SyntheticPeople.feverDeclaration;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthcode.testing.ApiClient;
 import org.healthcode.testing.IntegrationTest;
 import org.healthcode.testing.Journeys;
@@ -19,6 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
  * replaced. Everything over real HTTP against the real database.
  */
 class CardJourneyTest extends IntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @Autowired
     Journeys journeys;
@@ -194,6 +200,25 @@ class CardJourneyTest extends IntegrationTest {
     }
 
     @Test
+    void the_buttons_of_the_printable_page_issue_and_revoke_the_card() {
+        // given a resident on their card page without a card
+        ApiClient resident = greenResident();
+        String me = resident.get("/api/me").json().get("id").asString();
+
+        // when they press "issue", then "revoke"
+        ApiClient.Response issued = pressButton(resident, "/me/card?for=" + me);
+        ApiClient.Response withCard = resident.get("/me/card?for=" + me);
+        ApiClient.Response revoked = pressButton(resident, "/me/card/revocation?for=" + me);
+        ApiClient.Response withoutCard = resident.get("/me/card?for=" + me);
+
+        // then each press leads back to the page, which shows the card and then no card
+        assertThat(issued.status()).isEqualTo(302);
+        assertThat(withCard.body()).contains("id=\"printable-card\"");
+        assertThat(revoked.status()).isEqualTo(302);
+        assertThat(withoutCard.body()).contains("id=\"no-card\"");
+    }
+
+    @Test
     void the_printable_page_is_bilingual() {
         ApiClient resident = greenResident();
         resident.post("/api/me/card", Map.of());
@@ -209,6 +234,13 @@ class CardJourneyTest extends IntegrationTest {
         ApiClient.Response declared = resident.put("/api/me/declaration", cleanDeclaration());
         assertThat(declared.status()).as(declared.body()).isEqualTo(200);
         return resident;
+    }
+
+    private static ApiClient.Response pressButton(ApiClient resident, String action) {
+        Matcher csrf = CSRF.matcher(resident.get("/me/card").body());
+        assertThat(csrf.find()).isTrue();
+        String form = "_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return resident.postRaw(action, "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
     }
 
     private ApiClient staff() {
