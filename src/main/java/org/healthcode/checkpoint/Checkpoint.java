@@ -2,6 +2,7 @@ package org.healthcode.checkpoint;
 
 import java.util.Optional;
 import java.util.UUID;
+import org.healthcode.cards.Cards;
 import org.healthcode.codes.CodeRejection;
 import org.healthcode.codes.CodeSubjects;
 import org.healthcode.codes.CodeVerifier;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * Checks a code the way an online checkpoint does: first exactly as an offline verifier would (format, key,
- * signature, validity), then it finds the holder by the subject token and decides on their colour now. The server
- * wins: a code that still shows green lets nobody pass whose colour has since changed.
+ * signature, validity), then it finds the holder by the subject token, refuses a card whose serial is not in use,
+ * and decides on their colour now. The server wins: a code that still shows green lets nobody pass whose colour has
+ * since changed, and a card code, which shows no colour, always takes its colour from the server.
  */
 @Service
 public class Checkpoint {
@@ -28,12 +30,14 @@ public class Checkpoint {
     private final CodeSubjects subjects;
     private final Statuses statuses;
     private final Residents residents;
+    private final Cards cards;
 
-    Checkpoint(CodeVerifier verifier, CodeSubjects subjects, Statuses statuses, Residents residents) {
+    Checkpoint(CodeVerifier verifier, CodeSubjects subjects, Statuses statuses, Residents residents, Cards cards) {
         this.verifier = verifier;
         this.subjects = subjects;
         this.statuses = statuses;
         this.residents = residents;
+        this.cards = cards;
     }
 
     /** The decision for this code text, or a {@link RejectedException} with a {@link CodeRejection}. */
@@ -45,6 +49,7 @@ public class Checkpoint {
         HealthCode claims = verifier.verify(text).claimsOrThrow();
         UUID holder = subjects.holderOf(claims.subject())
                 .orElseThrow(() -> new RejectedException(CodeRejection.UNKNOWN_PERSON));
+        claims.cardSerial().ifPresent(serial -> cards.requireInUse(serial, holder));
         Optional<Colour> current = statuses.current(holder).colour();
         Optional<String> shown = claims.colour().map(Enum::name);
         String colour = current.map(Enum::name).orElse("NONE");

@@ -39,8 +39,16 @@ public final class CodeIssuer {
 
     /** A printable card code with this serial, valid from now for the card validity. */
     public IssuedCode issueCard(SubjectToken subject, CardSerial serial, TestRecency recency) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.SECONDS);
-        return issue(HealthCode.card(region, subject, serial, now, now.plus(cardValidity), recency));
+        return issueCard(subject, serial, clock.instant(), recency);
+    }
+
+    /**
+     * A card code with this serial as first issued at {@code issuedAt}, valid for the card validity from then: signing
+     * the same card again (for a reprint) gives the same claims with a fresh signature by the key active now.
+     */
+    public IssuedCode issueCard(SubjectToken subject, CardSerial serial, Instant issuedAt, TestRecency recency) {
+        Instant issued = issuedAt.truncatedTo(ChronoUnit.SECONDS);
+        return issue(HealthCode.card(region, subject, serial, issued, issued.plus(cardValidity), recency));
     }
 
     /** Signs these claims as they are; their lifetime may not exceed the validity of their kind. */

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.healthcode.accounts.AccountErrorCode;
+import org.healthcode.cards.CardErrorCode;
 import org.healthcode.codes.CodeRejection;
 import org.healthcode.common.CommonErrorCode;
 import org.healthcode.common.ErrorCode;
@@ -56,7 +57,8 @@ class MessageBundlesTest {
                         LoginErrorCode.values(),
                         ResidentErrorCode.values(),
                         CodeRejection.values(),
-                        MyCodeErrorCode.values())
+                        MyCodeErrorCode.values(),
+                        CardErrorCode.values())
                 .flatMap(Arrays::stream)
                 .map(ErrorCode::messageKey)
                 .forEach(key -> {

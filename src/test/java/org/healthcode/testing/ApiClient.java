@@ -58,6 +58,10 @@ public final class ApiClient {
         return send(request(path).PUT(json(body)));
     }
 
+    public Response delete(String path) {
+        return send(request(path).DELETE());
+    }
+
     /** Sends a raw body with a chosen content type, for malformed and oversized requests. */
     public Response postRaw(String path, String contentType, byte[] body) {
         return send(

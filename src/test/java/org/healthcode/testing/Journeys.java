@@ -44,15 +44,24 @@ public class Journeys {
         return UUID.fromString(registered.json().get("id").asString());
     }
 
+    /** A staff member's username and initial password, for logging in through the browser's form. */
+    public record StaffLogin(String username, String password) {}
+
     /** Has the administrator create a staff account with this role; {@code fresh} then acts as that account. */
     public ApiClient staff(ApiClient fresh, String role) {
-        ApiClient admin = fresh.copy().asStaff("admin", "test-admin-password-1");
+        StaffLogin login = staffLogin(fresh, role);
+        return fresh.asStaff(login.username(), login.password());
+    }
+
+    /** Has the administrator create a staff account with this role and returns how to log in as it. */
+    public StaffLogin staffLogin(ApiClient anyClient, String role) {
+        ApiClient admin = anyClient.copy().asStaff("admin", "test-admin-password-1");
         String username = role.toLowerCase(java.util.Locale.ROOT) + "-"
                 + UUID.randomUUID().toString().substring(0, 8);
         ApiClient.Response created = admin.post(
                 "/api/admin/accounts",
                 Map.of("username", username, "displayName", "Test " + role, "roles", java.util.List.of(role)));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return fresh.asStaff(username, created.json().get("initialPassword").asString());
+        return new StaffLogin(username, created.json().get("initialPassword").asString());
     }
 }
