@@ -75,7 +75,8 @@ create table fact (
     detail      jsonb       not null default '{}'::jsonb,
     recorded_at timestamptz not null,
     recorded_by text        not null,
-    reason      text
+    -- a person's free-text reason may name people: stored encrypted like other personal data
+    reason_cipher bytea
 );
 
 create index fact_resident on fact (resident_id, id);
@@ -100,7 +101,7 @@ create table review_case (
     decided_at     timestamptz,
     decided_by     text,
     outcome        text,
-    reason         text
+    reason_cipher  bytea
 );
 
 create index review_case_open on review_case (flagged_at) where decided_at is null;

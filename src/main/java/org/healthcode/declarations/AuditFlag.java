@@ -9,5 +9,9 @@ public enum AuditFlag {
     /** Contact with a confirmed or suspected case declared. */
     CASE_CONTACT,
     /** Travel through a region on the configured risk list. */
-    RISK_AREA_TRAVEL
+    RISK_AREA_TRAVEL,
+    /** An auditor's restriction is in force: only an auditor can lift it, a new declaration cannot. */
+    RESTRICTION_IN_FORCE,
+    /** The previous declaration was still waiting for review: a new one cannot skip the review. */
+    EARLIER_DECLARATION_UNREVIEWED
 }

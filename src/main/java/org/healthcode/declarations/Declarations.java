@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +18,8 @@ import org.healthcode.facts.FactKind;
 import org.healthcode.facts.FactStore;
 import org.healthcode.facts.NewFact;
 import org.healthcode.privacy.PersonalDataCipher;
+import org.healthcode.status.AuditState;
+import org.healthcode.status.Statuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,6 +41,7 @@ public class Declarations {
     private final PersonalDataCipher cipher;
     private final JsonMapper json;
     private final FactStore facts;
+    private final Statuses statuses;
     private final AutomaticAudit audit;
     private final Divisions divisions;
     private final TimeProperties time;
@@ -48,6 +52,7 @@ public class Declarations {
             PersonalDataCipher cipher,
             JsonMapper json,
             FactStore facts,
+            Statuses statuses,
             AutomaticAudit audit,
             Divisions divisions,
             TimeProperties time,
@@ -56,6 +61,7 @@ public class Declarations {
         this.cipher = cipher;
         this.json = json;
         this.facts = facts;
+        this.statuses = statuses;
         this.audit = audit;
         this.divisions = divisions;
         this.time = time;
@@ -76,6 +82,7 @@ public class Declarations {
                 .param(residentId.getMostSignificantBits() ^ residentId.getLeastSignificantBits())
                 .query((row, n) -> 1)
                 .single();
+        Set<AuditFlag> pending = pendingAuditorDecisions(residentId);
         int version = latestVersion(residentId) + 1;
         UUID id = UUID.randomUUID();
 
@@ -97,6 +104,7 @@ public class Declarations {
                 Map.of("declaration", id.toString(), "version", version),
                 actor));
         Set<AuditFlag> flags = audit.flags(content);
+        flags.addAll(pending);
         recordAudit(residentId, id, homeDivision, flags);
         return new Submitted(id, version, flags);
     }
@@ -108,6 +116,26 @@ public class Declarations {
                 .query((row, n) -> json.readValue(
                         cipher.decrypt(row.getBytes("content_cipher"), CONTENT), DeclarationContent.class))
                 .optional();
+    }
+
+    /**
+     * What an auditor still has to decide about this person: a restriction in force, or an earlier declaration waiting
+     * for review. Either sends the new declaration to review too, so a new declaration never undoes a review.
+     */
+    private Set<AuditFlag> pendingAuditorDecisions(UUID residentId) {
+        Set<AuditFlag> pending = EnumSet.noneOf(AuditFlag.class);
+        if (statuses.current(residentId).audit() == AuditState.RESTRICTED) {
+            pending.add(AuditFlag.RESTRICTION_IN_FORCE);
+        }
+        boolean openReview = jdbc.sql(
+                        "select exists (select 1 from review_case where resident_id = ? and decided_at is null)")
+                .param(residentId)
+                .query(Boolean.class)
+                .single();
+        if (openReview) {
+            pending.add(AuditFlag.EARLIER_DECLARATION_UNREVIEWED);
+        }
+        return pending;
     }
 
     private void recordAudit(UUID residentId, UUID declarationId, String homeDivision, Set<AuditFlag> flags) {

@@ -12,6 +12,7 @@ import org.healthcode.common.RejectedException;
 import org.healthcode.facts.FactKind;
 import org.healthcode.facts.FactStore;
 import org.healthcode.facts.NewFact;
+import org.healthcode.privacy.PersonalDataCipher;
 import org.healthcode.residents.ResidentView;
 import org.healthcode.residents.Residents;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -31,14 +32,24 @@ public class Reviews {
     private static final int MIN_REASON = 5;
     private static final int MAX_REASON = 500;
 
+    private static final String REASON = "review_case.reason";
+
     private final JdbcClient jdbc;
+    private final PersonalDataCipher cipher;
     private final JsonMapper json;
     private final FactStore facts;
     private final Residents residents;
     private final Clock clock;
 
-    Reviews(JdbcClient jdbc, JsonMapper json, FactStore facts, Residents residents, Clock clock) {
+    Reviews(
+            JdbcClient jdbc,
+            PersonalDataCipher cipher,
+            JsonMapper json,
+            FactStore facts,
+            Residents residents,
+            Clock clock) {
         this.jdbc = jdbc;
+        this.cipher = cipher;
         this.json = json;
         this.facts = facts;
         this.residents = residents;
@@ -77,13 +88,13 @@ public class Reviews {
             throw new RejectedException(DeclarationErrorCode.REVIEW_SUPERSEDED);
         }
 
-        jdbc.sql(
-                        "update review_case set decided_at = ?, decided_by = ?, outcome = ?, reason = ? where declaration_id = ?")
+        jdbc.sql("update review_case set decided_at = ?, decided_by = ?, outcome = ?, reason_cipher = ?"
+                        + " where declaration_id = ?")
                 .params(
                         Timestamp.from(clock.instant()),
                         auditor,
                         decision.outcome().name(),
-                        reason,
+                        cipher.encrypt(reason, REASON),
                         declarationId)
                 .update();
         facts.record(
@@ -103,7 +114,8 @@ public class Reviews {
 
     private static String requireReason(Decision decision) {
         String reason = decision.reason() == null ? "" : decision.reason().strip();
-        if (reason.length() < MIN_REASON || reason.length() > MAX_REASON) {
+        boolean printable = reason.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\t');
+        if (reason.length() < MIN_REASON || reason.length() > MAX_REASON || !printable) {
             throw new RejectedException(DeclarationErrorCode.REVIEW_REASON_MISSING, "reason");
         }
         if (decision.outcome() == ReviewOutcome.RESTRICT && decision.category() == null) {

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.healthcode.privacy.PersonalDataCipher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -15,20 +16,24 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The append-only record of facts. The table refuses updates and deletes by trigger, so history cannot be rewritten
- * even by a bug in this class.
+ * even by a bug in this class. A free-text reason is stored encrypted, since people write names into it.
  */
 @Repository
 public class FactStore {
 
     private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {};
 
+    private static final String REASON = "fact.reason";
+
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final PersonalDataCipher cipher;
     private final Clock clock;
 
-    FactStore(JdbcClient jdbc, JsonMapper json, Clock clock) {
+    FactStore(JdbcClient jdbc, JsonMapper json, PersonalDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
+        this.cipher = cipher;
         this.clock = clock;
     }
 
@@ -37,7 +42,7 @@ public class FactStore {
         // PostgreSQL keeps microseconds; truncating here keeps the returned fact equal to the stored one.
         Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
         long id = jdbc.sql("""
-                        insert into fact (resident_id, kind, detail, recorded_at, recorded_by, reason)
+                        insert into fact (resident_id, kind, detail, recorded_at, recorded_by, reason_cipher)
                         values (?, ?, cast(? as jsonb), ?, ?, ?) returning id""")
                 .params(
                         fact.residentId(),
@@ -45,7 +50,7 @@ public class FactStore {
                         json.writeValueAsString(fact.detail()),
                         now,
                         fact.recordedBy(),
-                        fact.reason())
+                        fact.reason() == null ? null : cipher.encrypt(fact.reason(), REASON))
                 .query(Long.class)
                 .single();
         return new Fact(
@@ -61,6 +66,7 @@ public class FactStore {
     }
 
     private Fact toFact(ResultSet row, int rowNumber) throws SQLException {
+        byte[] reason = row.getBytes("reason_cipher");
         return new Fact(
                 row.getLong("id"),
                 row.getObject("resident_id", UUID.class),
@@ -68,6 +74,6 @@ public class FactStore {
                 json.readValue(row.getString("detail"), DETAIL),
                 row.getTimestamp("recorded_at").toInstant(),
                 row.getString("recorded_by"),
-                row.getString("reason"));
+                reason == null ? null : cipher.decrypt(reason, REASON));
     }
 }

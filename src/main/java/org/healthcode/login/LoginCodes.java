@@ -49,8 +49,11 @@ public class LoginCodes {
         this.clock = clock;
     }
 
-    /** Sends a fresh code to the phone, unless this phone or client asked too often. */
-    @Transactional
+    /**
+     * Sends a fresh code to the phone, unless this phone or client asked too often. The code is stored first, outside
+     * any long transaction, so a slow SMS gateway never holds a database connection; if delivery fails, the stored
+     * code is withdrawn and the caller is told to try again later.
+     */
     public void request(PhoneNumber phone, String clientAddress) {
         byte[] phoneHash = hasher.hash(phone.canonical());
         if (!throttle.allowCodeRequest(HexFormat.of().formatHex(phoneHash), clientAddress)) {
@@ -74,7 +77,22 @@ public class LoginCodes {
                         Timestamp.from(now),
                         Timestamp.from(now.plus(settings.codeValidity())))
                 .update();
-        sender.send(phone, code);
+        deliver(phone, phoneHash, code);
+    }
+
+    private void deliver(PhoneNumber phone, byte[] phoneHash, String code) {
+        try {
+            sender.send(phone, code);
+        } catch (RuntimeException undelivered) {
+            jdbc.sql("delete from login_code where phone_hash = ?")
+                    .param(phoneHash)
+                    .update();
+            log.atWarn()
+                    .setMessage("login code not delivered")
+                    .addKeyValue("exception", undelivered.getClass().getName())
+                    .log();
+            throw new RejectedException(LoginErrorCode.CODE_NOT_DELIVERED);
+        }
     }
 
     /**

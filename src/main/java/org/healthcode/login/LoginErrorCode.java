@@ -13,6 +13,8 @@ public enum LoginErrorCode implements ErrorCode {
     CODE_ATTEMPTS_EXHAUSTED("login-code-attempts-exhausted", HttpStatus.TOO_MANY_REQUESTS),
     /** Codes were requested too often for this phone or from this address. */
     CODE_REQUESTS_THROTTLED("login-code-requests-throttled", HttpStatus.TOO_MANY_REQUESTS),
+    /** The SMS gateway did not accept the code; nothing was sent and the caller may try again shortly. */
+    CODE_NOT_DELIVERED("login-code-not-delivered", HttpStatus.SERVICE_UNAVAILABLE),
     /** The caller proved a phone number but has not registered yet. */
     NOT_REGISTERED("not-registered", HttpStatus.FORBIDDEN),
     /** The code is not six digits. */

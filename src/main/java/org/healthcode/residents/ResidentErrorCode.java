@@ -13,6 +13,8 @@ public enum ResidentErrorCode implements ErrorCode {
     ADDRESS_FORMAT("address-format", HttpStatus.BAD_REQUEST),
     /** The resident is not registered, or is not a dependant of the caller. */
     RESIDENT_UNKNOWN("resident-unknown", HttpStatus.NOT_FOUND),
+    /** A dependant registered by ID card must be a child under 18 or a person of 60 or more. */
+    DEPENDANT_AGE("dependant-age", HttpStatus.UNPROCESSABLE_CONTENT),
     /** A guardian may manage at most this many dependants. */
     TOO_MANY_DEPENDANTS("too-many-dependants", HttpStatus.CONFLICT);
 

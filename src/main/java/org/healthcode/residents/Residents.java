@@ -4,11 +4,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.healthcode.common.Masking;
 import org.healthcode.common.RejectedException;
+import org.healthcode.common.TimeProperties;
 import org.healthcode.divisions.Division;
 import org.healthcode.divisions.DivisionCode;
 import org.healthcode.divisions.Divisions;
@@ -16,6 +19,7 @@ import org.healthcode.identity.DocumentType;
 import org.healthcode.identity.IdentityDocument;
 import org.healthcode.identity.IdentityDocuments;
 import org.healthcode.identity.PhoneNumber;
+import org.healthcode.identity.ResidentIdNumber;
 import org.healthcode.login.AccountHolderLookup;
 import org.healthcode.login.ResidentPrincipal;
 import org.healthcode.privacy.LookupHasher;
@@ -34,12 +38,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class Residents implements AccountHolderLookup {
 
     static final int MAX_DEPENDANTS = 10;
+    static final int CHILD_UNTIL = 18;
+    static final int ELDERLY_FROM = 60;
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
     private final LookupHasher hasher;
     private final IdentityDocuments documents;
     private final Divisions divisions;
+    private final TimeProperties time;
     private final Clock clock;
 
     Residents(
@@ -48,12 +55,14 @@ public class Residents implements AccountHolderLookup {
             LookupHasher hasher,
             IdentityDocuments documents,
             Divisions divisions,
+            TimeProperties time,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.hasher = hasher;
         this.documents = documents;
         this.divisions = divisions;
+        this.time = time;
         this.clock = clock;
     }
 
@@ -68,10 +77,16 @@ public class Residents implements AccountHolderLookup {
         return insert(new NewResident(validate(registration), Optional.of(phone), Optional.empty()));
     }
 
-    /** Registers a person without a phone (a child, an elderly relative) under a guardian's account. */
+    /**
+     * Registers a person without a phone under a guardian's account: a child under 18 or an elderly person of 60 or
+     * more, as far as the document tells the age (resident ID numbers do; other documents are taken as declared).
+     */
     @Transactional
     public ResidentView addDependant(UUID guardianId, Registration registration) {
         ValidRegistration valid = validate(registration);
+        if (valid.document() instanceof ResidentIdNumber id && !dependantAge(id)) {
+            throw new RejectedException(ResidentErrorCode.DEPENDANT_AGE, "documentNumber");
+        }
         if (dependants(guardianId).size() >= MAX_DEPENDANTS) {
             throw new RejectedException(ResidentErrorCode.TOO_MANY_DEPENDANTS);
         }
@@ -114,6 +129,12 @@ public class Residents implements AccountHolderLookup {
         if (!guardian) {
             throw new RejectedException(ResidentErrorCode.RESIDENT_UNKNOWN);
         }
+    }
+
+    private boolean dependantAge(ResidentIdNumber id) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), time.zone());
+        int age = Period.between(id.birthDate(), today).getYears();
+        return age < CHILD_UNTIL || age >= ELDERLY_FROM;
     }
 
     private ValidRegistration validate(Registration registration) {

@@ -1,6 +1,7 @@
 package org.healthcode.cards;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthcode.testing.SyntheticPeople.aChild;
 import static org.healthcode.testing.SyntheticPeople.aPerson;
 import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import static org.healthcode.testing.SyntheticPeople.feverDeclaration;
@@ -127,7 +128,7 @@ class CardJourneyTest extends IntegrationTest {
         // given a guardian with a dependant whose declaration passed
         ApiClient guardian = client();
         journeys.register(guardian, aPerson());
-        String dependantId = guardian.post("/api/me/dependants", aPerson().registration())
+        String dependantId = guardian.post("/api/me/dependants", aChild().registration())
                 .json()
                 .get("id")
                 .asString();
@@ -154,7 +155,7 @@ class CardJourneyTest extends IntegrationTest {
         // given a guardian's dependant with a card, and another resident
         ApiClient guardian = client();
         journeys.register(guardian, aPerson());
-        String dependantId = guardian.post("/api/me/dependants", aPerson().registration())
+        String dependantId = guardian.post("/api/me/dependants", aChild().registration())
                 .json()
                 .get("id")
                 .asString();

@@ -1,6 +1,7 @@
 package org.healthcode.checkpoint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthcode.testing.SyntheticPeople.aChild;
 import static org.healthcode.testing.SyntheticPeople.aPerson;
 import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import static org.healthcode.testing.SyntheticPeople.feverDeclaration;
@@ -124,7 +125,7 @@ class CheckpointJourneyTest extends IntegrationTest {
     void a_guardian_sees_a_dependants_code_and_a_stranger_does_not() {
         ApiClient guardian = client();
         journeys.register(guardian, aPerson());
-        String dependantId = guardian.post("/api/me/dependants", aPerson().registration())
+        String dependantId = guardian.post("/api/me/dependants", aChild().registration())
                 .json()
                 .get("id")
                 .asString();

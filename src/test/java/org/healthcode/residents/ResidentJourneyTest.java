@@ -1,7 +1,9 @@
 package org.healthcode.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.healthcode.testing.SyntheticPeople.aChild;
 import static org.healthcode.testing.SyntheticPeople.aPerson;
+import static org.healthcode.testing.SyntheticPeople.anElder;
 import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import static org.healthcode.testing.SyntheticPeople.feverDeclaration;
 
@@ -128,7 +130,7 @@ class ResidentJourneyTest extends IntegrationTest {
     }
 
     @Test
-    void a_newer_declaration_supersedes_the_open_review_of_an_older_one() {
+    void a_newer_declaration_cannot_skip_the_open_review_of_an_older_one() {
         ApiClient resident = client();
         journeys.register(resident, aPerson());
         String older = resident.put("/api/me/declaration", feverDeclaration())
@@ -136,13 +138,64 @@ class ResidentJourneyTest extends IntegrationTest {
                 .get("declarationId")
                 .asString();
 
-        resident.put("/api/me/declaration", cleanDeclaration());
+        ApiClient.Response newer = resident.put("/api/me/declaration", cleanDeclaration());
         ApiClient.Response late = auditor()
                 .post("/api/reviews/" + older + "/decision", Map.of("outcome", "APPROVE", "reason", "Looked fine"));
 
+        assertThat(newer.json().get("flags").toString()).contains("EARLIER_DECLARATION_UNREVIEWED");
         assertThat(late.code()).isEqualTo("review-already-decided");
+        assertThat(resident.get("/api/me/status").json().get("audit").asString())
+                .isEqualTo("UNDER_REVIEW");
+    }
+
+    @Test
+    void a_restriction_stays_until_an_auditor_approves_a_later_declaration() {
+        // given a restricted resident
+        ApiClient resident = client();
+        journeys.register(resident, aPerson());
+        String fever = resident.put("/api/me/declaration", feverDeclaration())
+                .json()
+                .get("declarationId")
+                .asString();
+        ApiClient auditor = auditor();
+        auditor.post(
+                "/api/reviews/" + fever + "/decision",
+                Map.of("outcome", "RESTRICT", "category", "SYMPTOMS_NEED_TEST", "reason", "Fever and cough declared"));
+
+        // when the resident declares again without symptoms
+        ApiClient.Response clean = resident.put("/api/me/declaration", cleanDeclaration());
+
+        // then the restriction holds and the new declaration waits for an auditor
+        assertThat(clean.json().get("flags").toString()).contains("RESTRICTION_IN_FORCE");
+        ApiClient.Response stillRestricted = resident.get("/api/me/status");
+        assertThat(stillRestricted.json().get("colour").asString()).isEqualTo("YELLOW");
+        assertThat(stillRestricted.json().get("reasons").toString()).contains("review-restricted");
+
+        // when an auditor approves the new declaration, then green
+        String cleanId = clean.json().get("declarationId").asString();
+        auditor.post(
+                "/api/reviews/" + cleanId + "/decision", Map.of("outcome", "APPROVE", "reason", "Tested negative"));
         assertThat(resident.get("/api/me/status").json().get("colour").asString())
                 .isEqualTo("GREEN");
+    }
+
+    @Test
+    void a_dependant_must_be_a_child_or_an_elder_and_a_review_reason_must_be_printable() {
+        ApiClient guardian = client();
+        journeys.register(guardian, aPerson());
+
+        ApiClient.Response adult = guardian.post("/api/me/dependants", aPerson().registration());
+        ApiClient.Response elder = guardian.post("/api/me/dependants", anElder().registration());
+        String fever = guardian.put("/api/me/declaration", feverDeclaration())
+                .json()
+                .get("declarationId")
+                .asString();
+        ApiClient.Response withNul = auditor()
+                .post("/api/reviews/" + fever + "/decision", Map.of("outcome", "APPROVE", "reason", "fine \u0000 now"));
+
+        assertThat(adult.code()).isEqualTo("dependant-age");
+        assertThat(elder.status()).isEqualTo(201);
+        assertThat(withNul.code()).isEqualTo("review-reason-missing");
     }
 
     @Test
@@ -167,7 +220,7 @@ class ResidentJourneyTest extends IntegrationTest {
         // given
         ApiClient guardian = client();
         journeys.register(guardian, aPerson());
-        Person child = aPerson();
+        Person child = aChild();
 
         // when
         ApiClient.Response added = guardian.post("/api/me/dependants", child.registration());

@@ -62,7 +62,7 @@ class StatusEvaluatorTest {
     }
 
     @Test
-    void a_restriction_is_yellow_with_its_category_and_a_later_approval_restores_green() {
+    void a_restriction_is_yellow_with_its_category_survives_a_cleared_declaration_and_only_an_approval_lifts_it() {
         given(FactKind.DECLARATION_SUBMITTED, 0);
         given(FactKind.DECLARATION_FLAGGED, 0);
         facts.add(new Fact(
@@ -77,11 +77,15 @@ class StatusEvaluatorTest {
         HealthStatus restricted = evaluator.evaluate(facts, START.plusSeconds(10));
         given(FactKind.DECLARATION_SUBMITTED, 20);
         given(FactKind.DECLARATION_CLEARED, 20);
-        HealthStatus later = evaluator.evaluate(facts, START.plusSeconds(20));
+        HealthStatus clearedButRestricted = evaluator.evaluate(facts, START.plusSeconds(20));
+        given(FactKind.REVIEW_APPROVED, 30);
+        HealthStatus approved = evaluator.evaluate(facts, START.plusSeconds(30));
 
         assertThat(restricted.colour()).contains(Colour.YELLOW);
         assertThat(restricted.reasons().get(0).arguments()).containsEntry("category", "CONTACT_WITH_CASE");
-        assertThat(later.colour()).contains(Colour.GREEN);
+        assertThat(clearedButRestricted.colour()).contains(Colour.YELLOW);
+        assertThat(clearedButRestricted.audit()).isEqualTo(AuditState.RESTRICTED);
+        assertThat(approved.colour()).contains(Colour.GREEN);
     }
 
     private void given(FactKind kind, long secondsAfterStart) {

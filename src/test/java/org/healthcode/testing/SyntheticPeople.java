@@ -35,9 +35,24 @@ public final class SyntheticPeople {
         }
     }
 
+    /** A made-up adult born between 1970 and 1999. */
     public static Person aPerson() {
+        return bornAround(LocalDate.of(1970, 1, 1), 10_900);
+    }
+
+    /** A made-up child born between 2015 and 2019, who can be registered as a dependant. */
+    public static Person aChild() {
+        return bornAround(LocalDate.of(2015, 1, 1), 1_800);
+    }
+
+    /** A made-up person of 80 to 85, who can be registered as a dependant. */
+    public static Person anElder() {
+        return bornAround(LocalDate.of(1941, 1, 1), 1_800);
+    }
+
+    private static Person bornAround(LocalDate earliest, int spreadDays) {
         int n = SEQUENCE.incrementAndGet();
-        LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n % 20_000);
+        LocalDate birth = earliest.plusDays(n % spreadDays);
         String first17 = "310115" + birth.format(DateTimeFormatter.BASIC_ISO_DATE) + "%03d".formatted(n % 1000);
         String phone = "139" + "%08d".formatted(n % 100_000_000);
         return new Person(first17 + ResidentIdNumber.checkCharacter(first17), phone, NAMES[n % NAMES.length], "310115");
