@@ -46,7 +46,7 @@ public class CodesConfiguration {
 
     @Bean
     CodeVerifier codeVerifier(KeyRotation keys, CodesProperties properties, ObjectProvider<Clock> clock) {
-        return new CodeVerifier(keys, properties.clockTolerance(), clockOf(clock));
+        return new CodeVerifier(keys, properties.onlineClockTolerance(), clockOf(clock));
     }
 
     @Bean

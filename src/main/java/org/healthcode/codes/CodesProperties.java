@@ -20,6 +20,8 @@ import org.springframework.validation.annotation.Validated;
  * @param screenValidity how long a screen code is valid (5 s to 10 min, default 60 s)
  * @param cardValidity how long a printed card code is valid (1 to 3660 days, default 365 days)
  * @param clockTolerance how far a verifier's clock may differ from the issuer's (0 to 10 min, default 30 s)
+ * @param onlineClockTolerance the tolerance of the server's own checks (the online checkpoint): the server's clock
+ *     is the issuer's, so only network delay needs room (0 to 1 min, default 5 s)
  * @param issuingRegion the six-digit division code written into every code (default 310000)
  * @param rotation when signing keys change
  */
@@ -36,6 +38,9 @@ public record CodesProperties(
 
         @DefaultValue("30s") @NotNull @DurationMin(seconds = 0) @DurationMax(minutes = 10)
         Duration clockTolerance,
+
+        @DefaultValue("5s") @NotNull @DurationMin(seconds = 0) @DurationMax(minutes = 1)
+        Duration onlineClockTolerance,
 
         @DefaultValue("310000") @NotNull @Pattern(regexp = "[1-9][0-9]{5}")
         String issuingRegion,
@@ -70,6 +75,7 @@ public record CodesProperties(
                 Duration.ofSeconds(60),
                 Duration.ofDays(365),
                 Duration.ofSeconds(30),
+                Duration.ofSeconds(5),
                 "310000",
                 new Rotation(Duration.ofDays(90), Duration.ofDays(7), Duration.ofHours(1)));
     }
