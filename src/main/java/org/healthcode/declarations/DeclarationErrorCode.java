@@ -10,6 +10,7 @@ public enum DeclarationErrorCode implements ErrorCode {
     TRAVEL_DIVISION_UNKNOWN("travel-division-unknown", HttpStatus.BAD_REQUEST),
     VACCINE_DOSES_OUT_OF_RANGE("vaccine-doses-out-of-range", HttpStatus.BAD_REQUEST),
     DATE_IN_FUTURE("date-in-future", HttpStatus.BAD_REQUEST),
+    VACCINATION_DATE_IMPLAUSIBLE("vaccination-date-implausible", HttpStatus.BAD_REQUEST),
     SYMPTOMS_CONTRADICTORY("symptoms-contradictory", HttpStatus.BAD_REQUEST),
     REVIEW_UNKNOWN("review-unknown", HttpStatus.NOT_FOUND),
     REVIEW_ALREADY_DECIDED("review-already-decided", HttpStatus.CONFLICT),

@@ -36,6 +36,8 @@ public class Declarations {
     private static final BigDecimal LOWEST_TEMPERATURE = new BigDecimal("34.0");
     private static final BigDecimal HIGHEST_TEMPERATURE = new BigDecimal("43.0");
     private static final String CONTENT = "declaration.content";
+    /** No COVID-19 vaccine was given before mid-2020, even in trials. */
+    private static final LocalDate FIRST_VACCINATIONS = LocalDate.of(2020, 7, 1);
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;
@@ -197,6 +199,9 @@ public class Declarations {
         LocalDate today = LocalDate.ofInstant(clock.instant(), time.zone());
         if (contacts.lastVaccination() != null && contacts.lastVaccination().isAfter(today)) {
             throw new RejectedException(DeclarationErrorCode.DATE_IN_FUTURE, "contacts.lastVaccination");
+        }
+        if (contacts.lastVaccination() != null && contacts.lastVaccination().isBefore(FIRST_VACCINATIONS)) {
+            throw new RejectedException(DeclarationErrorCode.VACCINATION_DATE_IMPLAUSIBLE, "contacts.lastVaccination");
         }
     }
 }

@@ -13,47 +13,29 @@ import org.healthcode.common.RejectedException;
  * Lower case is upper-cased, spaces are ignored. The two forms are not unified: the same person's old and new cards
  * have different canonical forms.
  */
-public final class HongKongMacauPermit implements IdentityDocument {
+public record HongKongMacauPermit(String number) implements IdentityDocument {
 
     private static final Pattern SHAPE = Pattern.compile("[HM]\\d{8}(\\d{2})?");
 
-    private final String number;
-
-    private HongKongMacauPermit(String number) {
-        this.number = number;
-    }
-
     /**
-     * Reads a permit number.
+     * A permit number in its normalised form.
      *
      * @throws RejectedException {@code hk-macau-permit-format} on field {@code documentNumber}
      */
-    public static HongKongMacauPermit of(String input) {
-        String number = DocumentNumbers.normalise(input);
-        if (!SHAPE.matcher(number).matches()) {
+    public HongKongMacauPermit {
+        if (number == null || !SHAPE.matcher(number).matches()) {
             throw new RejectedException(IdentityErrorCode.HK_MACAU_PERMIT_FORMAT, FIELD);
         }
-        return new HongKongMacauPermit(number);
+    }
+
+    /** Reads a permit number as typed: spaces are ignored and letters upper-cased. */
+    public static HongKongMacauPermit of(String input) {
+        return new HongKongMacauPermit(DocumentNumbers.normalise(input));
     }
 
     @Override
     public DocumentType type() {
         return DocumentType.HK_MACAU_PERMIT;
-    }
-
-    @Override
-    public String number() {
-        return number;
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof HongKongMacauPermit that && number.equals(that.number);
-    }
-
-    @Override
-    public int hashCode() {
-        return canonical().hashCode();
     }
 
     @Override
