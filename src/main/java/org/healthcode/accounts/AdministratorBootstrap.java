@@ -29,6 +29,10 @@ class AdministratorBootstrap {
 
     @EventListener(ApplicationReadyEvent.class)
     void createFirstAdministrator() {
+        if (settings.resetPassword()) {
+            resetPassword();
+            return;
+        }
         if (accounts.anyAdministrator()) {
             return;
         }
@@ -46,5 +50,21 @@ class AdministratorBootstrap {
                     "%n=== First administrator: username '%s', password '%s' (shown once) ===%n%n",
                     settings.username(), password);
         }
+    }
+
+    private void resetPassword() {
+        StaffAccount account = accounts.findByUsername(settings.username())
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "healthcode.admin.reset-password=true but there is no account named healthcode.admin.username"));
+        String password = accounts.resetPassword(account.id());
+        log.atWarn()
+                .setMessage("administrator password reset at start")
+                .addKeyValue("username", account.username())
+                .addKeyValue("security", true)
+                .log();
+        console.printf(
+                "%n=== Administrator '%s' has a new password: '%s' (shown once; remove reset-password) ===%n%n",
+                account.username(), password);
     }
 }
