@@ -81,8 +81,14 @@ create table fact (
 
 create index fact_resident on fact (resident_id, id);
 
+-- Facts are never deleted and never changed, except that the encrypted reason may be re-encrypted under a new key.
 create function refuse_fact_change() returns trigger language plpgsql as $$
 begin
+    if tg_op = 'UPDATE' and (new.id, new.resident_id, new.kind, new.detail, new.recorded_at, new.recorded_by)
+            is not distinct from (old.id, old.resident_id, old.kind, old.detail, old.recorded_at, old.recorded_by)
+            and (new.reason_cipher is null) = (old.reason_cipher is null) then
+        return new;
+    end if;
     raise exception 'facts are append-only' using errcode = 'restrict_violation';
 end;
 $$;

@@ -35,7 +35,7 @@ public class Declarations {
 
     private static final BigDecimal LOWEST_TEMPERATURE = new BigDecimal("34.0");
     private static final BigDecimal HIGHEST_TEMPERATURE = new BigDecimal("43.0");
-    private static final String CONTENT = "declaration.content";
+    static final String CONTENT = "declaration.content";
     /** No COVID-19 vaccine was given before mid-2020, even in trials. */
     private static final LocalDate FIRST_VACCINATIONS = LocalDate.of(2020, 7, 1);
 

@@ -32,7 +32,7 @@ public class Reviews {
     private static final int MIN_REASON = 5;
     private static final int MAX_REASON = 500;
 
-    private static final String REASON = "review_case.reason";
+    static final String REASON = "review_case.reason";
 
     private final JdbcClient jdbc;
     private final PersonalDataCipher cipher;

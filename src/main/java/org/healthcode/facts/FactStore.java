@@ -23,7 +23,7 @@ public class FactStore {
 
     private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {};
 
-    private static final String REASON = "fact.reason";
+    static final String REASON = "fact.reason";
 
     private final JdbcClient jdbc;
     private final JsonMapper json;

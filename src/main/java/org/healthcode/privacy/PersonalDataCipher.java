@@ -32,8 +32,8 @@ import org.springframework.stereotype.Component;
  *       {@code healthcode.privacy.data-keys.<id>}; keep the old keys.
  *   <li>Set {@code healthcode.privacy.active-data-key} to the new id and restart. New values are written with the new
  *       key; old ciphertexts still decrypt, because the key id travels in each ciphertext.
- *   <li>Let a background job read the stored values, pick those where {@link #needsReencryption(byte[])} is true and
- *       store {@link #reencrypt(byte[], String)} in their place.
+ *   <li>Re-encrypt the stored values: an administrator calls {@code POST /api/admin/privacy/reencryption}
+ *       ({@link Reencryption}), which rewrites every registered {@link EncryptedColumn} still under an old key.
  *   <li>When no ciphertext names the old id any more, remove the old key from the configuration.
  * </ol>
  *
@@ -89,6 +89,11 @@ public class PersonalDataCipher {
     /** Whether the value was written with another key than the active one, and should be re-encrypted. */
     public boolean needsReencryption(byte[] ciphertext) {
         return !Envelope.read(ciphertext).keyId().equals(keys.activeKeyId());
+    }
+
+    /** The id of the key new values are encrypted with. */
+    public String activeKeyId() {
+        return keys.activeKeyId();
     }
 
     /** The same value, with the same context, encrypted under the active key and a fresh nonce. */
