@@ -33,6 +33,7 @@ class ArchitectureTest {
             "portal",
             "privacy",
             "residents",
+            "rules",
             "status",
             "system");
 

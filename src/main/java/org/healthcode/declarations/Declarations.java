@@ -17,6 +17,7 @@ import org.healthcode.facts.FactKind;
 import org.healthcode.facts.FactStore;
 import org.healthcode.facts.NewFact;
 import org.healthcode.privacy.PersonalDataCipher;
+import org.healthcode.rules.ColourChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -40,6 +41,7 @@ public class Declarations {
     private final FactStore facts;
     private final AutomaticAudit audit;
     private final Divisions divisions;
+    private final ColourChanges colourChanges;
     private final Clock clock;
 
     Declarations(
@@ -49,6 +51,7 @@ public class Declarations {
             FactStore facts,
             AutomaticAudit audit,
             Divisions divisions,
+            ColourChanges colourChanges,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -56,6 +59,7 @@ public class Declarations {
         this.facts = facts;
         this.audit = audit;
         this.divisions = divisions;
+        this.colourChanges = colourChanges;
         this.clock = clock;
     }
 
@@ -95,6 +99,7 @@ public class Declarations {
                 actor));
         Set<AuditFlag> flags = audit.flags(content);
         recordAudit(residentId, id, homeDivision, flags);
+        colourChanges.reevaluate(residentId);
         return new Submitted(id, version, flags);
     }
 

@@ -17,6 +17,7 @@ import org.healthcode.identity.IdentityErrorCode;
 import org.healthcode.login.LoginErrorCode;
 import org.healthcode.mycode.MyCodeErrorCode;
 import org.healthcode.residents.ResidentErrorCode;
+import org.healthcode.rules.RulesErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     static Stream<String> bundles() {
-        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes");
+        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes", "rules");
     }
 
     @ParameterizedTest
@@ -56,7 +57,8 @@ class MessageBundlesTest {
                         LoginErrorCode.values(),
                         ResidentErrorCode.values(),
                         CodeRejection.values(),
-                        MyCodeErrorCode.values())
+                        MyCodeErrorCode.values(),
+                        RulesErrorCode.values())
                 .flatMap(Arrays::stream)
                 .map(ErrorCode::messageKey)
                 .forEach(key -> {
