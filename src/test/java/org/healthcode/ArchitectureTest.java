@@ -78,6 +78,19 @@ class ArchitectureTest {
     }
 
     @Test
+    void colour_policies_are_pure_functions_of_facts_and_time_without_database_or_web() {
+        classes()
+                .that()
+                .implement("org.healthcode.rules.ColourPolicy")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.healthcode.rules..", "org.healthcode.facts..", "org.healthcode.status..")
+                .allowEmptyShould(false)
+                .check(classes);
+    }
+
+    @Test
     void no_feature_uses_the_resident_portal_or_the_system_wiring() {
         noClasses()
                 .that()
