@@ -26,3 +26,13 @@ create table colour_evaluation (
 );
 
 create index colour_evaluation_due on colour_evaluation (next_evaluation_at) where next_evaluation_at is not null;
+
+-- Who activated which rule-set version, and when. The lowest version of a region is in force without activation;
+-- a later version is in force once activated and its effectiveFrom has passed.
+create table rule_set_activation (
+    region       text        not null,
+    version      integer     not null,
+    activated_at timestamptz not null,
+    activated_by text        not null,
+    primary key (region, version)
+);

@@ -123,8 +123,22 @@ public class ColourChanges {
                 .filter(fact -> fact.recordedAt().isAfter(since))
                 .map(Fact::id)
                 .toList();
-        String released = last.map(ColourChange::policy).orElse("declaration-audit");
+        String released =
+                last.map(change -> lifted(personFacts, change, assessment)).orElse("declaration-audit");
         return new ColourChange(residentId, now, from, to, ruleSetId, version, released, newFacts);
+    }
+
+    /** The policies that restricted at the last change and no longer do; the last change's policy if none. */
+    private String lifted(List<Fact> personFacts, ColourChange last, Assessment now) {
+        List<String> stillRestricting = now.findings().stream()
+                .filter(Finding::restricts)
+                .map(Finding::policy)
+                .toList();
+        String lifted = engine.assess(personFacts, last.changedAt()).causes().stream()
+                .map(Finding::policy)
+                .filter(policy -> !stillRestricting.contains(policy))
+                .collect(Collectors.joining(","));
+        return lifted.isEmpty() ? last.policy() : lifted;
     }
 
     private static List<Long> declarationFacts(List<Fact> personFacts) {

@@ -28,16 +28,18 @@ public class ColourEngine implements ColourRules {
 
     /** Every policy's finding about these facts (oldest first) at {@code at}. */
     public Assessment assess(List<Fact> facts, Instant at) {
-        Optional<RuleSet> ruleSet = ruleSets.inForce(ruleSets.regionOfResidents(), at);
-        if (ruleSet.isEmpty()) {
-            return new Assessment(Optional.empty(), List.of(), TestRecency.NONE);
-        }
+        return ruleSets.inForce(ruleSets.regionOfResidents(), at)
+                .map(ruleSet -> assess(facts, at, ruleSet))
+                .orElseGet(() -> new Assessment(Optional.empty(), List.of(), TestRecency.NONE));
+    }
 
-        FactTrail trail = FactTrail.of(facts, at, ruleSet.get());
-        List<Finding> findings = ruleSet.get().policies().stream()
+    /** Every finding of one given rule set, in force or not (for previews of a new version). */
+    public Assessment assess(List<Fact> facts, Instant at, RuleSet ruleSet) {
+        FactTrail trail = FactTrail.of(facts, at, ruleSet);
+        List<Finding> findings = ruleSet.policies().stream()
                 .flatMap(policy -> policy.apply(trail).stream())
                 .toList();
-        return new Assessment(ruleSet, findings, recency(trail));
+        return new Assessment(Optional.of(ruleSet), findings, recency(trail));
     }
 
     @Override

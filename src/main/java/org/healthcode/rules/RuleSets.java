@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.Resource;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every region's rule sets, read from {@code classpath:rules/<region>/v<N>.yml} and validated at start-up: one bad
- * file, two files with the same version, or no rule set for the issuing region stops the server.
+ * file, two files with the same version, or no rule set for the issuing region stops the server. A region's lowest
+ * version is in force from its {@code effectiveFrom}; a later version also needs an activation (see
+ * {@link RuleSetActivation}), which is read from the database at start-up.
  */
 @Component
 public class RuleSets {
@@ -25,11 +28,15 @@ public class RuleSets {
     private static final String FILES = "classpath*:rules/*/v*.yml";
 
     private final Map<String, List<RuleSet>> byRegion;
+    private final Map<String, Instant> activations = new ConcurrentHashMap<>();
     private final String issuingRegion;
 
     @Autowired
-    RuleSets(@Value("${healthcode.codes.issuing-region:310000}") String issuingRegion) {
+    RuleSets(@Value("${healthcode.codes.issuing-region:310000}") String issuingRegion, RuleSetActivations activations) {
         this(readAll(), issuingRegion);
+        activations
+                .all()
+                .forEach(activation -> activated(activation.region(), activation.version(), activation.activatedAt()));
     }
 
     RuleSets(List<RuleSet> ruleSets, String issuingRegion) {
@@ -46,11 +53,37 @@ public class RuleSets {
         return issuingRegion;
     }
 
-    /** The rule set of {@code region} in force at {@code at}: the highest version already effective. */
+    /** The rule set of {@code region} in force at {@code at}: the highest version effective and activated by then. */
     public Optional<RuleSet> inForce(String region, Instant at) {
-        return byRegion.getOrDefault(region, List.of()).stream()
+        return versions(region).stream()
                 .filter(ruleSet -> !ruleSet.effectiveFrom().isAfter(at))
+                .filter(ruleSet -> activeAt(ruleSet, at))
                 .max(Comparator.comparingInt(RuleSet::version));
+    }
+
+    /** One version of a region's rules. */
+    public Optional<RuleSet> version(String region, int version) {
+        return versions(region).stream()
+                .filter(ruleSet -> ruleSet.version() == version)
+                .findFirst();
+    }
+
+    /** Whether the version needs no activation (it is its region's first) or was activated. */
+    public boolean activated(RuleSet ruleSet) {
+        return activeAt(ruleSet, Instant.MAX);
+    }
+
+    /** Notes that a version was activated at {@code at}. */
+    void activated(String region, int version, Instant at) {
+        activations.put(region + "/" + version, at);
+    }
+
+    private boolean activeAt(RuleSet ruleSet, Instant at) {
+        if (versions(ruleSet.region()).get(0).version() == ruleSet.version()) {
+            return true;
+        }
+        Instant activatedAt = activations.get(ruleSet.region() + "/" + ruleSet.version());
+        return activatedAt != null && !activatedAt.isAfter(at);
     }
 
     /** All versions of a region, oldest first. */

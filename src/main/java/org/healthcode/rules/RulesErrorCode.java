@@ -3,7 +3,7 @@ package org.healthcode.rules;
 import org.healthcode.common.ErrorCode;
 import org.springframework.http.HttpStatus;
 
-/** Why a manual colour decision was refused. */
+/** Why a manual colour decision or a rule-set activation was refused. */
 public enum RulesErrorCode implements ErrorCode {
     DECISION_REASON_MISSING("decision-reason-missing", HttpStatus.BAD_REQUEST),
     DECISION_CATEGORY_MISSING("decision-category-missing", HttpStatus.BAD_REQUEST),
@@ -11,7 +11,9 @@ public enum RulesErrorCode implements ErrorCode {
     DECISION_UNKNOWN("decision-unknown", HttpStatus.NOT_FOUND),
     DECISION_NEEDS_NO_APPROVAL("decision-needs-no-approval", HttpStatus.CONFLICT),
     DECISION_ALREADY_CLOSED("decision-already-closed", HttpStatus.CONFLICT),
-    DECISION_APPROVER_IS_REQUESTER("decision-approver-is-requester", HttpStatus.FORBIDDEN);
+    DECISION_APPROVER_IS_REQUESTER("decision-approver-is-requester", HttpStatus.FORBIDDEN),
+    RULE_SET_UNKNOWN("rule-set-unknown", HttpStatus.NOT_FOUND),
+    RULE_SET_ALREADY_ACTIVE("rule-set-already-active", HttpStatus.CONFLICT);
 
     private final String code;
     private final HttpStatus status;

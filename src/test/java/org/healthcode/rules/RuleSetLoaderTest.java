@@ -133,13 +133,16 @@ class RuleSetLoaderTest {
     }
 
     @Test
-    void the_rule_set_in_force_is_the_highest_version_already_effective() {
+    void the_rule_set_in_force_is_the_highest_version_activated_and_already_effective() {
         RuleSet first = loader.load(
                 "rules/310000/v1.yml",
                 stream(VALID.replace("version: 2", "version: 1").replace("2026-05-01", "2026-01-01")));
         RuleSet second = loader.load(SOURCE, stream(VALID));
         RuleSets ruleSets = new RuleSets(List.of(second, first), "310000");
 
+        assertThat(ruleSets.inForce("310000", Instant.parse("2026-05-02T00:00:00Z")))
+                .contains(first);
+        ruleSets.activated("310000", 2, Instant.parse("2026-04-15T00:00:00Z"));
         assertThat(ruleSets.inForce("310000", Instant.parse("2026-04-30T00:00:00Z")))
                 .contains(first);
         assertThat(ruleSets.inForce("310000", Instant.parse("2026-05-01T00:00:00Z")))
