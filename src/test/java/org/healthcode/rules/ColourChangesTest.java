@@ -107,6 +107,9 @@ class ColourChangesTest extends IntegrationTest {
         assertThat(changes.history(resident.id()))
                 .extracting(ColourChange::toColour)
                 .containsExactly("GREEN", "RED", "GREEN");
+        assertThat(changes.history(resident.id()))
+                .last()
+                .satisfies(change -> assertThat(change.policy()).isEqualTo("close-contact"));
         ApiClient.Response history = resident.client().get("/api/me/history?at=" + redSince);
         assertThat(history.status()).as(history.body()).isEqualTo(200);
         assertThat(history.json().get("colour").asString()).isEqualTo("RED");
