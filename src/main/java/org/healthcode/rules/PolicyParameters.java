@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.healthcode.status.Colour;
 import tools.jackson.databind.JsonNode;
@@ -102,9 +103,9 @@ final class PolicyParameters {
         });
     }
 
-    private static <E extends Enum<E>> java.util.Optional<E> parse(JsonNode value, Class<E> type, Set<E> allowed) {
+    private static <E extends Enum<E>> Optional<E> parse(JsonNode value, Class<E> type, Set<E> allowed) {
         if (!value.isString()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return allowed.stream()
                 .filter(candidate -> candidate.name().equals(value.asString()))

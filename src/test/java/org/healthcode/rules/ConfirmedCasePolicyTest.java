@@ -52,9 +52,9 @@ class ConfirmedCasePolicyTest {
                 .fact(FactKind.CASE_DISCHARGED, days(10), Map.of())
                 .fact(FactKind.CASE_CONFIRMED, days(40), Map.of());
 
-        assertThat(policy.apply(given.at(days(41))))
-                .get()
-                .extracting(Finding::nextTransition)
-                .isEqualTo(java.util.Optional.empty());
+        assertThat(policy.apply(given.at(days(41)))).get().satisfies(finding -> {
+            assertThat(finding.reason().code()).isEqualTo("confirmed-case");
+            assertThat(finding.nextTransition()).isEmpty();
+        });
     }
 }
