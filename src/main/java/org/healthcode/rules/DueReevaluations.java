@@ -49,13 +49,24 @@ public class DueReevaluations {
         int total = 0;
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             List<UUID> due = dueBatch();
-            due.forEach(changes::reevaluate);
+            due.forEach(this::reevaluate);
             total += due.size();
             if (due.size() < BATCH) {
                 break;
             }
         }
         return total;
+    }
+
+    /** One person; a failure is logged without identifying the person and leaves them due for the next run. */
+    private void reevaluate(UUID residentId) {
+        try {
+            changes.reevaluate(residentId);
+        } catch (RuntimeException failed) {
+            log.error(
+                    "Due colour re-evaluation failed; error={}",
+                    failed.getClass().getSimpleName());
+        }
     }
 
     private List<UUID> dueBatch() {
