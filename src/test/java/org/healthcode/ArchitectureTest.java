@@ -34,6 +34,7 @@ class ArchitectureTest {
             "portal",
             "privacy",
             "residents",
+            "rules",
             "status",
             "system");
 
@@ -74,6 +75,19 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "org.springframework.ui..", "jakarta.servlet..")
+                .check(classes);
+    }
+
+    @Test
+    void colour_policies_are_pure_functions_of_facts_and_time_without_database_or_web() {
+        classes()
+                .that()
+                .implement("org.healthcode.rules.ColourPolicy")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..", "org.healthcode.rules..", "org.healthcode.facts..", "org.healthcode.status..")
+                .allowEmptyShould(false)
                 .check(classes);
     }
 

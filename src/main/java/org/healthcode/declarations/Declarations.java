@@ -18,6 +18,7 @@ import org.healthcode.facts.FactKind;
 import org.healthcode.facts.FactStore;
 import org.healthcode.facts.NewFact;
 import org.healthcode.privacy.PersonalDataCipher;
+import org.healthcode.rules.ColourChanges;
 import org.healthcode.status.AuditState;
 import org.healthcode.status.Statuses;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,6 +48,7 @@ public class Declarations {
     private final AutomaticAudit audit;
     private final Divisions divisions;
     private final TimeProperties time;
+    private final ColourChanges colourChanges;
     private final Clock clock;
 
     Declarations(
@@ -58,6 +60,7 @@ public class Declarations {
             AutomaticAudit audit,
             Divisions divisions,
             TimeProperties time,
+            ColourChanges colourChanges,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
@@ -67,6 +70,7 @@ public class Declarations {
         this.audit = audit;
         this.divisions = divisions;
         this.time = time;
+        this.colourChanges = colourChanges;
         this.clock = clock;
     }
 
@@ -108,6 +112,7 @@ public class Declarations {
         Set<AuditFlag> flags = audit.flags(content);
         flags.addAll(pending);
         recordAudit(residentId, id, homeDivision, flags);
+        colourChanges.reevaluate(residentId);
         return new Submitted(id, version, flags);
     }
 

@@ -15,6 +15,7 @@ import org.healthcode.facts.NewFact;
 import org.healthcode.privacy.PersonalDataCipher;
 import org.healthcode.residents.ResidentView;
 import org.healthcode.residents.Residents;
+import org.healthcode.rules.ColourChanges;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,7 @@ public class Reviews {
     private final JsonMapper json;
     private final FactStore facts;
     private final Residents residents;
+    private final ColourChanges colourChanges;
     private final Clock clock;
 
     Reviews(
@@ -47,12 +49,14 @@ public class Reviews {
             JsonMapper json,
             FactStore facts,
             Residents residents,
+            ColourChanges colourChanges,
             Clock clock) {
         this.jdbc = jdbc;
         this.cipher = cipher;
         this.json = json;
         this.facts = facts;
         this.residents = residents;
+        this.colourChanges = colourChanges;
         this.clock = clock;
     }
 
@@ -99,6 +103,7 @@ public class Reviews {
                 .update();
         facts.record(
                 toFact(state.residentId(), declarationId, decision, auditor).because(reason));
+        colourChanges.reevaluate(state.residentId());
     }
 
     private static NewFact toFact(UUID residentId, UUID declarationId, Decision decision, String auditor) {

@@ -22,5 +22,43 @@ public enum FactKind {
      * key name) and, when reported, {@code ct} (cycle threshold, a number). A mixed tube's result is recorded for
      * every member.
      */
-    TEST_RESULT_REPORTED
+    TEST_RESULT_REPORTED,
+    /**
+     * Health staff confirmed the person as a case. Detail: {@code confirmedAt} (ISO-8601 instant; the recording
+     * time when absent).
+     */
+    CASE_CONFIRMED,
+    /**
+     * A confirmed case was discharged from treatment. Detail: {@code dischargedAt} (ISO-8601 instant; the recording
+     * time when absent).
+     */
+    CASE_DISCHARGED,
+    /**
+     * Tracing identified the person as a close contact of a case. Detail: {@code exposedAt} (ISO-8601 instant of the
+     * last exposure; quarantine is counted from it).
+     */
+    CLOSE_CONTACT_IDENTIFIED,
+    /**
+     * The person arrived from a risk area. Detail: {@code level} ({@code MEDIUM} or {@code HIGH}), {@code arrivedAt}
+     * (ISO-8601 instant) and optionally {@code division} (six-digit code of the area).
+     */
+    RISK_AREA_ARRIVAL,
+    /**
+     * A pharmacy registered the person buying a medicine of a watched class. Detail: {@code drugClass}
+     * ({@code FEVER}, {@code COUGH}, {@code ANTIVIRAL} or {@code ANTIBIOTIC}) and {@code purchasedAt} (ISO-8601
+     * instant).
+     */
+    DRUG_PURCHASED,
+    /**
+     * An auditor asked for a manual colour: detail {@code request} (a UUID naming the request), {@code colour}
+     * ({@code YELLOW} or {@code RED}) and {@code category} (one of the fixed epidemic-related categories); the written
+     * reason is the fact's reason. A yellow request takes effect at once, a red one only once approved.
+     */
+    MANUAL_DECISION_REQUESTED,
+    /**
+     * A second auditor, different from the requester, approved a red manual decision. Detail: {@code request}.
+     */
+    MANUAL_DECISION_APPROVED,
+    /** An auditor lifted a manual decision, pending or in effect. Detail: {@code request}; the reason is required. */
+    MANUAL_DECISION_LIFTED
 }

@@ -26,7 +26,8 @@ class StatusApi {
 
     record ReasonView(String code, String reason, String nextStep, String nextStepText) {}
 
-    record StatusView(String colour, AuditState audit, boolean codeIssuable, List<ReasonView> reasons) {}
+    record StatusView(
+            String colour, AuditState audit, boolean codeIssuable, List<ReasonView> reasons, TestRecency recency) {}
 
     @GetMapping("/api/me/status")
     StatusView myStatus(@AuthenticationPrincipal ResidentPrincipal principal, Locale locale) {
@@ -46,6 +47,10 @@ class StatusApi {
                         reason.code(), texts.reason(reason, locale), reason.nextStep(), texts.nextStep(reason, locale)))
                 .toList();
         return new StatusView(
-                status.colour().map(Enum::name).orElse("NONE"), status.audit(), status.codeIssuable(), reasons);
+                status.colour().map(Enum::name).orElse("NONE"),
+                status.audit(),
+                status.codeIssuable(),
+                reasons,
+                status.recency());
     }
 }

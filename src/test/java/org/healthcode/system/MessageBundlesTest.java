@@ -18,6 +18,7 @@ import org.healthcode.identity.IdentityErrorCode;
 import org.healthcode.login.LoginErrorCode;
 import org.healthcode.mycode.MyCodeErrorCode;
 import org.healthcode.residents.ResidentErrorCode;
+import org.healthcode.rules.RulesErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     static Stream<String> bundles() {
-        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes");
+        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes", "rules");
     }
 
     @ParameterizedTest
@@ -58,7 +59,8 @@ class MessageBundlesTest {
                         ResidentErrorCode.values(),
                         CodeRejection.values(),
                         MyCodeErrorCode.values(),
-                        CardErrorCode.values())
+                        CardErrorCode.values(),
+                        RulesErrorCode.values())
                 .flatMap(Arrays::stream)
                 .map(ErrorCode::messageKey)
                 .forEach(key -> {
