@@ -10,6 +10,7 @@ import org.healthcode.codes.HealthCode;
 import org.healthcode.common.RejectedException;
 import org.healthcode.residents.Residents;
 import org.healthcode.status.Colour;
+import org.healthcode.status.HealthStatus;
 import org.healthcode.status.Statuses;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,7 +51,8 @@ public class Checkpoint {
         UUID holder = subjects.holderOf(claims.subject())
                 .orElseThrow(() -> new RejectedException(CodeRejection.UNKNOWN_PERSON));
         claims.cardSerial().ifPresent(serial -> cards.requireInUse(serial, holder));
-        Optional<Colour> current = statuses.current(holder).colour();
+        HealthStatus status = statuses.current(holder);
+        Optional<Colour> current = status.colour();
         Optional<String> shown = claims.colour().map(Enum::name);
         String colour = current.map(Enum::name).orElse("NONE");
         Decision decision = current.filter(Colour.GREEN::equals).isPresent() ? Decision.ALLOW : Decision.DENY;
@@ -66,6 +68,7 @@ public class Checkpoint {
                 shown.isPresent() && !shown.get().equals(colour),
                 residents.view(holder).maskedName(),
                 claims.issuedAt(),
-                claims.expiresAt());
+                claims.expiresAt(),
+                status.recency());
     }
 }

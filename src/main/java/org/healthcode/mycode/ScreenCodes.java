@@ -60,9 +60,10 @@ public class ScreenCodes {
         }
 
         Colour colour = ColourMapping.toCode(status.colour().orElseThrow());
+        TestRecency recency = ColourMapping.toCode(status.recency());
         CachedCode code = cache.get(residentId);
-        if (code == null || !code.reusableFor(colour, clock.instant())) {
-            code = issue(residentId, colour);
+        if (code == null || !code.reusableFor(colour, recency, clock.instant())) {
+            code = issue(residentId, colour, recency);
         }
         HealthCode claims = code.issued().claims();
         String maskedName = residents.view(residentId).maskedName();
@@ -70,8 +71,8 @@ public class ScreenCodes {
                 code.issued().text(), colour, claims.issuedAt(), claims.expiresAt(), maskedName, code.svg());
     }
 
-    private CachedCode issue(UUID residentId, Colour colour) {
-        IssuedCode issued = issuer.issueScreen(subjects.tokenOf(residentId), colour, TestRecency.NONE);
+    private CachedCode issue(UUID residentId, Colour colour, TestRecency recency) {
+        IssuedCode issued = issuer.issueScreen(subjects.tokenOf(residentId), colour, recency);
         CachedCode code = new CachedCode(issued, qr.svg(issued.text()));
         if (cache.size() >= MAX_CACHED) {
             cache.clear();
@@ -82,11 +83,12 @@ public class ScreenCodes {
 
     private record CachedCode(IssuedCode issued, String svg) {
 
-        boolean reusableFor(Colour colour, Instant now) {
+        boolean reusableFor(Colour colour, TestRecency recency, Instant now) {
             HealthCode claims = issued.claims();
             Duration validity = Duration.between(claims.issuedAt(), claims.expiresAt());
             Duration remaining = Duration.between(now, claims.expiresAt());
             return claims.colour().orElseThrow() == colour
+                    && claims.recency().equals(recency)
                     && remaining.compareTo(validity.dividedBy(2)) > 0
                     && !now.isBefore(claims.issuedAt());
         }

@@ -19,6 +19,7 @@ import org.healthcode.residents.Residents;
 import org.healthcode.status.HealthStatus;
 import org.healthcode.status.StatusTexts;
 import org.healthcode.status.Statuses;
+import org.healthcode.status.TestRecency;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -51,7 +52,12 @@ class ResidentPortal {
     }
 
     /** One person's card on the status page, with their screen code once one can be issued. */
-    record PersonCard(ResidentView resident, String colour, List<ReasonLine> reasons, Optional<ScreenCode> code) {
+    record PersonCard(
+            ResidentView resident,
+            String colour,
+            List<ReasonLine> reasons,
+            Optional<ScreenCode> code,
+            TestRecency recency) {
 
         /** Where the page's script fetches a fresh code for this person. */
         public String codePath() {
@@ -128,6 +134,7 @@ class ResidentPortal {
                 .toList();
         Optional<ScreenCode> code =
                 status.codeIssuable() ? Optional.of(codes.current(resident.id())) : Optional.empty();
-        return new PersonCard(resident, status.colour().map(Enum::name).orElse("NONE"), reasons, code);
+        return new PersonCard(
+                resident, status.colour().map(Enum::name).orElse("NONE"), reasons, code, status.recency());
     }
 }

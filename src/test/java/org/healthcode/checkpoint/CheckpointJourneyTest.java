@@ -9,6 +9,15 @@ import static org.healthcode.testing.SyntheticPeople.feverDeclaration;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.UUID;
+import org.healthcode.codes.CodeVerifier;
+import org.healthcode.codes.HealthCode;
+import org.healthcode.codes.NegativeWithin;
+import org.healthcode.codes.TestResult;
+import org.healthcode.facts.FactKind;
+import org.healthcode.facts.FactStore;
+import org.healthcode.facts.NewFact;
+import org.healthcode.rules.ColourChanges;
 import org.healthcode.testing.ApiClient;
 import org.healthcode.testing.IntegrationTest;
 import org.healthcode.testing.Journeys;
@@ -21,6 +30,15 @@ class CheckpointJourneyTest extends IntegrationTest {
 
     @Autowired
     Journeys journeys;
+
+    @Autowired
+    FactStore facts;
+
+    @Autowired
+    ColourChanges colourChanges;
+
+    @Autowired
+    CodeVerifier verifier;
 
     @Autowired
     MutableClock clock;
@@ -153,6 +171,45 @@ class CheckpointJourneyTest extends IntegrationTest {
 
         assertThat(asResident.status()).isEqualTo(403);
         assertThat(garbled.code()).isEqualTo("unreadable");
+    }
+
+    @Test
+    void a_recent_negative_test_travels_in_the_code_and_is_shown_at_the_checkpoint() {
+        // given a green resident whose negative result was reported an hour ago
+        ApiClient resident = client();
+        UUID residentId = journeys.register(resident, aPerson());
+        resident.put("/api/me/declaration", cleanDeclaration());
+        Instant sampled = clock.instant().minus(Duration.ofHours(10));
+        facts.record(NewFact.of(
+                residentId,
+                FactKind.TEST_RESULT_REPORTED,
+                Map.of(
+                        "tube",
+                        "T" + residentId.toString().substring(0, 8).toUpperCase(),
+                        "tubeKind",
+                        "SINGLE",
+                        "result",
+                        "NEGATIVE",
+                        "sampledAt",
+                        sampled.toString(),
+                        "reportedAt",
+                        clock.instant().minus(Duration.ofHours(1)).toString(),
+                        "lab",
+                        "test-lab"),
+                "lab:test-lab"));
+        colourChanges.reevaluate(residentId);
+
+        // when
+        String code = resident.get("/api/me/code").json().get("text").asString();
+        HealthCode claims = verifier.verify(code).claimsOrThrow();
+        ApiClient.Response checked = verify(journeys.staff(client(), "SAMPLER"), code);
+
+        // then
+        assertThat(claims.recency().negativeWithin()).contains(NegativeWithin.HOURS_24);
+        assertThat(claims.recency().lastResult()).contains(TestResult.NEGATIVE);
+        assertThat(checked.json().get("recency").get("negativeWithinHours").asInt())
+                .isEqualTo(24);
+        assertThat(checked.json().get("recency").get("lastResult").asString()).isEqualTo("NEGATIVE");
     }
 
     private ApiClient greenResident() {

@@ -26,7 +26,8 @@ class MyCodePageTest extends IntegrationTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body())
-                .contains("screen-code GREEN", "data-code-path=\"/api/me/code\"", "<svg", "/js/screen-code.js");
+                .contains("screen-code GREEN", "data-code-path=\"/api/me/code\"", "<svg", "/js/screen-code.js")
+                .contains("time class=\"now\"", "No test on record");
     }
 
     @Test
