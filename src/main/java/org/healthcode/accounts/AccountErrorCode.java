@@ -7,6 +7,7 @@ import org.springframework.http.HttpStatus;
 public enum AccountErrorCode implements ErrorCode {
     USERNAME_TAKEN("username-taken", HttpStatus.CONFLICT),
     USERNAME_FORMAT("username-format", HttpStatus.BAD_REQUEST),
+    DISPLAY_NAME_FORMAT("display-name-format", HttpStatus.BAD_REQUEST),
     ROLE_UNKNOWN("role-unknown", HttpStatus.BAD_REQUEST),
     ROLES_MISSING("roles-missing", HttpStatus.BAD_REQUEST),
     ACCOUNT_UNKNOWN("account-unknown", HttpStatus.NOT_FOUND),

@@ -29,7 +29,7 @@ class AccountsApi {
 
     record NewAccount(
             @NotBlank @Size(max = 32) String username,
-            @NotBlank @Size(max = 64) String displayName,
+            String displayName,
             @NotNull @Size(min = 1, max = 10) Set<String> roles) {}
 
     record CreatedAccount(StaffAccount account, String initialPassword) {}

@@ -13,7 +13,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.healthcode.common.RejectedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffAccounts {
 
+    private static final Logger log = LoggerFactory.getLogger(StaffAccounts.class);
     private static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,31}");
+    private static final int DISPLAY_NAME_MAX = 64;
     private static final char[] PASSWORD_ALPHABET =
             "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789".toCharArray();
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -30,17 +36,20 @@ public class StaffAccounts {
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final StaffSessions sessions;
 
-    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock) {
+    StaffAccounts(JdbcClient jdbc, PasswordEncoder passwords, Clock clock, StaffSessions sessions) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     /** Creates an account with the given roles and returns it; the caller hands the password to its owner once. */
     @Transactional
     public StaffAccount create(String username, String displayName, Set<String> roles, String password) {
         checkUsername(username);
+        checkDisplayName(displayName);
         checkRoles(roles);
         if (findByUsername(username).isPresent()) {
             throw new RejectedException(AccountErrorCode.USERNAME_TAKEN, "username");
@@ -54,6 +63,7 @@ public class StaffAccounts {
         roles.forEach(role -> jdbc.sql("insert into staff_account_role (account_id, role_code) values (?, ?)")
                 .params(id, role)
                 .update());
+        logChange("staff account created", username);
         return new StaffAccount(id, username, displayName.strip(), Set.copyOf(roles), true, now.toInstant());
     }
 
@@ -85,26 +95,36 @@ public class StaffAccounts {
                 .single();
     }
 
-    /** Enables or disables an account; the last enabled administrator cannot be disabled. */
+    /**
+     * Enables or disables an account; the last enabled administrator cannot be disabled. Disabling ends the
+     * account's open sessions at once.
+     */
     @Transactional
     public void setEnabled(UUID id, boolean enabled) {
         StaffAccount account = find(id);
         if (!enabled && account.roles().contains(Role.ADMIN) && enabledAdministrators() <= 1) {
             throw new RejectedException(AccountErrorCode.LAST_ADMINISTRATOR);
         }
+
         jdbc.sql("update staff_account set enabled = ? where id = ?")
                 .params(enabled, id)
                 .update();
+        if (!enabled) {
+            sessions.endAll(account.username());
+        }
+        logChange(enabled ? "staff account enabled" : "staff account disabled", account.username());
     }
 
-    /** Sets a new generated password and returns it, to be handed over once. */
+    /** Sets a new generated password and returns it, to be handed over once; the account's sessions end. */
     @Transactional
     public String resetPassword(UUID id) {
-        find(id);
+        StaffAccount account = find(id);
         String password = generatePassword();
         jdbc.sql("update staff_account set password_hash = ? where id = ?")
                 .params(passwords.encode(password), id)
                 .update();
+        sessions.endAll(account.username());
+        logChange("staff password reset", account.username());
         return password;
     }
 
@@ -142,6 +162,27 @@ public class StaffAccounts {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new RejectedException(AccountErrorCode.USERNAME_FORMAT, "username");
         }
+    }
+
+    /** One to 64 characters once stripped, none of them a control character (NUL included). */
+    private static void checkDisplayName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()
+                || name.codePointCount(0, name.length()) > DISPLAY_NAME_MAX
+                || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new RejectedException(AccountErrorCode.DISPLAY_NAME_FORMAT, "displayName");
+        }
+    }
+
+    /** A security event naming the changed account and who changed it; staff usernames are not personal data. */
+    private static void logChange(String event, String username) {
+        Authentication actor = SecurityContextHolder.getContext().getAuthentication();
+        log.atInfo()
+                .setMessage(event)
+                .addKeyValue("username", username)
+                .addKeyValue("actor", actor == null ? "system" : actor.getName())
+                .addKeyValue("security", true)
+                .log();
     }
 
     private void checkRoles(Set<String> roles) {

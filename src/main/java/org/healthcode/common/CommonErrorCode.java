@@ -11,6 +11,7 @@ public enum CommonErrorCode implements ErrorCode {
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),
+    CROSS_SITE_REQUEST("cross-site-request", HttpStatus.FORBIDDEN),
     UNAUTHENTICATED("unauthenticated", HttpStatus.UNAUTHORIZED),
     TOO_MANY_REQUESTS("too-many-requests", HttpStatus.TOO_MANY_REQUESTS),
     CONFLICT("conflict", HttpStatus.CONFLICT),

@@ -1,6 +1,8 @@
 package org.healthcode.system;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -25,40 +30,51 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The one place where API failures become RFC 9457 problem details. Every problem carries a stable {@code code}; the
+ * The one place where failures become RFC 9457 problem details. Every problem carries a stable {@code code}; the
  * {@code title} is the localised explanation. Neither the rejected input nor an exception message ever reaches the
  * client; unexpected failures are logged with an incident id that the client also receives.
+ *
+ * <p>API clients get the problem as JSON. A browser asking for a page ({@code Accept: text/html}, outside {@code
+ * /api}) gets the same problem as the error page {@code error/problem}, with the same status.
  */
 @RestControllerAdvice
 class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_PREFIX = "urn:healthcode:problem:";
+    private static final String ERROR_PAGE = "error/problem";
 
     private final MessageSource messages;
+    private final LocaleResolver locales;
+    private final JsonMapper json;
 
-    ProblemHandler(MessageSource messages) {
+    ProblemHandler(MessageSource messages, LocaleResolver locales, JsonMapper json) {
         this.messages = messages;
+        this.locales = locales;
+        this.json = json;
     }
 
     @ExceptionHandler(RejectedException.class)
-    ResponseEntity<ProblemDetail> rejected(RejectedException rejection) {
+    Object rejected(RejectedException rejection, HttpServletRequest request) {
         ProblemDetail problem = problem(rejection.errorCode());
         rejection.field().ifPresent(field -> problem.setProperty("field", field));
-        return respond(problem);
+        return respond(problem, request);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<ProblemDetail> invalid(MethodArgumentNotValidException invalid) {
+    Object invalid(MethodArgumentNotValidException invalid, HttpServletRequest request) {
         ProblemDetail problem = problem(CommonErrorCode.INVALID_FIELD);
         List<Map<String, String>> fields = invalid.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "code", constraintCode(error.getCode())))
                 .toList();
         problem.setProperty("errors", fields);
-        return respond(problem);
+        return respond(problem, request);
     }
 
     @ExceptionHandler({
@@ -66,37 +82,37 @@ class ProblemHandler {
         MissingServletRequestParameterException.class,
         MethodArgumentTypeMismatchException.class
     })
-    ResponseEntity<ProblemDetail> malformed(Exception unreadable) {
-        return respond(problem(CommonErrorCode.MALFORMED_REQUEST));
+    Object malformed(Exception unreadable, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.MALFORMED_REQUEST), request);
     }
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
-    ResponseEntity<ProblemDetail> tooLarge(MaxUploadSizeExceededException tooLarge) {
-        return respond(problem(CommonErrorCode.REQUEST_TOO_LARGE));
+    Object tooLarge(MaxUploadSizeExceededException tooLarge, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.REQUEST_TOO_LARGE), request);
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
-    ResponseEntity<ProblemDetail> unsupportedMediaType(HttpMediaTypeNotSupportedException unsupported) {
-        return respond(problem(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE));
+    Object unsupportedMediaType(HttpMediaTypeNotSupportedException unsupported, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-    ResponseEntity<ProblemDetail> methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed) {
-        return respond(problem(CommonErrorCode.METHOD_NOT_ALLOWED));
+    Object methodNotAllowed(HttpRequestMethodNotSupportedException notAllowed, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.METHOD_NOT_ALLOWED), request);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NoResourceFoundException notFound) {
-        return respond(problem(CommonErrorCode.NOT_FOUND));
+    Object notFound(NoResourceFoundException notFound, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.NOT_FOUND), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<ProblemDetail> forbidden(AccessDeniedException denied) {
-        return respond(problem(CommonErrorCode.FORBIDDEN));
+    Object forbidden(AccessDeniedException denied, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.FORBIDDEN), request);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception failure, HttpServletRequest request) {
+    Object unexpected(Exception failure, HttpServletRequest request) {
         String incident = UUID.randomUUID().toString();
         log.atError()
                 .setMessage("request failed unexpectedly")
@@ -108,12 +124,27 @@ class ProblemHandler {
                 .log();
         ProblemDetail problem = problem(CommonErrorCode.INTERNAL_ERROR);
         problem.setProperty("incident", incident);
-        return respond(problem);
+        return respond(problem, request);
     }
 
-    /** A problem for a code, titled in the request's language. Also used by the security entry points. */
+    /** A problem for a code, titled in the language Spring MVC resolved for the current request. */
     ProblemDetail problem(ErrorCode code) {
-        Locale locale = LocaleContextHolder.getLocale();
+        return problem(code, LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Writes the problem for a code as JSON, for filters and security handlers that answer before Spring MVC runs.
+     * The language is resolved from the request with the application's locale resolver, as the pages do.
+     */
+    void write(HttpServletRequest request, HttpServletResponse response, ErrorCode code) throws IOException {
+        ProblemDetail problem = problem(code, locales.resolveLocale(request));
+        response.setStatus(code.status().value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        response.setCharacterEncoding("UTF-8");
+        json.writeValue(response.getOutputStream(), problem);
+    }
+
+    private ProblemDetail problem(ErrorCode code, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatus(code.status());
         problem.setType(URI.create(TYPE_PREFIX + code.code()));
         problem.setTitle(messages.getMessage(code.messageKey(), null, code.code(), locale));
@@ -121,8 +152,31 @@ class ProblemHandler {
         return problem;
     }
 
-    private static ResponseEntity<ProblemDetail> respond(ProblemDetail problem) {
-        return ResponseEntity.status(problem.getStatus()).body(problem);
+    private static Object respond(ProblemDetail problem, HttpServletRequest request) {
+        if (!wantsPage(request)) {
+            return ResponseEntity.status(problem.getStatus()).body(problem);
+        }
+
+        Map<String, Object> page = Map.of(
+                "title", problem.getTitle(),
+                "code", problem.getProperties().get("code"),
+                "incident", problem.getProperties().getOrDefault("incident", ""));
+        return new ModelAndView(ERROR_PAGE, page, HttpStatus.valueOf(problem.getStatus()));
+    }
+
+    /** A browser asking for a page, as opposed to a client of the JSON API. */
+    static boolean wantsPage(HttpServletRequest request) {
+        if (request.getRequestURI().startsWith("/api/")) {
+            return false;
+        }
+
+        String accept = request.getHeader("Accept");
+        try {
+            return accept != null
+                    && MediaType.parseMediaTypes(accept).stream().anyMatch(MediaType.TEXT_HTML::equalsTypeAndSubtype);
+        } catch (InvalidMediaTypeException unreadable) {
+            return false;
+        }
     }
 
     private static String constraintCode(String constraint) {

@@ -6,10 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.healthcode.common.CommonErrorCode;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses API requests whose declared body is larger than {@code healthcode.api.max-body-size} before anything reads
@@ -20,12 +18,10 @@ class RequestSizeLimit extends OncePerRequestFilter {
 
     private final ApiProperties settings;
     private final ProblemHandler problems;
-    private final JsonMapper json;
 
-    RequestSizeLimit(ApiProperties settings, ProblemHandler problems, JsonMapper json) {
+    RequestSizeLimit(ApiProperties settings, ProblemHandler problems) {
         this.settings = settings;
         this.problems = problems;
-        this.json = json;
     }
 
     @Override
@@ -37,10 +33,7 @@ class RequestSizeLimit extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > settings.maxBodySize().toBytes()) {
-            response.setStatus(CommonErrorCode.REQUEST_TOO_LARGE.status().value());
-            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-            response.setCharacterEncoding("UTF-8");
-            json.writeValue(response.getOutputStream(), problems.problem(CommonErrorCode.REQUEST_TOO_LARGE));
+            problems.write(request, response, CommonErrorCode.REQUEST_TOO_LARGE);
             return;
         }
 

@@ -1,35 +1,69 @@
 package org.healthcode.system;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.healthcode.accounts.Role;
 import org.healthcode.common.CommonErrorCode;
-import org.healthcode.common.ErrorCode;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.config.annotation.web.configurers.ExceptionHandlingConfigurer;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.annotation.web.configurers.SessionManagementConfigurer;
+import org.springframework.security.core.session.SessionRegistry;
+import org.springframework.security.core.session.SessionRegistryImpl;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
+import org.springframework.security.web.session.SessionInformationExpiredStrategy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may reach what. Staff log in with username and password (form, or HTTP Basic for API clients); residents log
  * in with a one-time code sent to their phone and hold {@code ROLE_RESIDENT} once registered ({@code
- * ROLE_PHONE_VERIFIED} before). Pages are protected against cross-site requests by CSRF tokens; the JSON API under
- * {@code /api} is protected by the session cookie's SameSite policy and by accepting only JSON bodies.
+ * ROLE_PHONE_VERIFIED} before). Any path no rule names is for staff only.
+ *
+ * <p>Pages are protected against cross-site requests by CSRF tokens; the JSON API under {@code /api} by the session
+ * cookie's SameSite policy and by {@link CrossSiteRequestGuard}. Staff sessions are registered, so that disabling an
+ * account or resetting its password ends them (see {@code StaffSessions}). Every refusal under {@code /api} is a
+ * problem detail written by {@link ProblemHandler}.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    /** Every staff role; any of them may check codes at a checkpoint. */
-    private static final String[] STAFF_ROLES = {
-        "ADMIN", "AUDITOR", "SAMPLER", "LAB", "VENUE_OPERATOR", "EPIDEMIOLOGIST"
+    private static final String RESIDENT = "RESIDENT";
+    private static final String PHONE_VERIFIED = "PHONE_VERIFIED";
+    private static final String[] STAFF_ROLES = Role.STAFF.toArray(String[]::new);
+    private static final String STAFF_LOGIN = "/staff/login";
+
+    private static final String[] PUBLIC_PATHS = {
+        "/",
+        "/login",
+        "/login/code",
+        STAFF_LOGIN,
+        "/api/login/**",
+        "/webjars/**",
+        "/css/**",
+        "/js/**",
+        "/images/**",
+        "/favicon.ico",
+        "/error",
+        "/actuator/health",
+        "/actuator/health/**",
+        "/actuator/info",
+        "/v3/api-docs",
+        "/.well-known/**"
     };
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
@@ -44,62 +78,111 @@ class SecurityConfiguration {
         return new HttpSessionSecurityContextRepository();
     }
 
+    /** The sessions of logged-in staff, so that they can be ended when their account changes. */
+    @Bean
+    SessionRegistry sessionRegistry() {
+        return new SessionRegistryImpl();
+    }
+
+    /** Tells the session registry when the servlet container destroys a session. */
+    @Bean
+    HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
+    }
+
+    /** Publishes successful and failed logins, which the staff login log and throttle listen to. */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        return new DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** Requests the firewall refuses (such as {@code //}, encoded dots or {@code ;} in a path) get a problem. */
+    @Bean
+    RequestRejectedHandler requestRejectedHandler(ProblemHandler problems) {
+        return (request, response, rejected) -> problems.write(request, response, CommonErrorCode.MALFORMED_REQUEST);
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemHandler problems, JsonMapper json, SecurityContextRepository contexts)
+            HttpSecurity http, ProblemHandler problems, SecurityContextRepository contexts, SessionRegistry sessions)
             throws Exception {
         http.securityContext(context -> context.securityContextRepository(contexts))
-                .authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/",
-                                "/login",
-                                "/login/code",
-                                "/staff/login",
-                                "/api/login/**",
-                                "/webjars/**",
-                                "/css/**",
-                                "/js/**",
-                                "/images/**",
-                                "/favicon.ico",
-                                "/error",
-                                "/actuator/health",
-                                "/actuator/health/**",
-                                "/actuator/info",
-                                "/v3/api-docs",
-                                "/.well-known/**")
-                        .permitAll()
-                        .requestMatchers("/register", "/api/residents")
-                        .hasAnyRole("PHONE_VERIFIED", "RESIDENT")
-                        .requestMatchers("/me/**", "/api/me/**")
-                        .hasRole("RESIDENT")
-                        .requestMatchers("/review/**", "/api/reviews/**")
-                        .hasRole("AUDITOR")
-                        .requestMatchers("/checkpoint/**", "/api/checkpoint/**")
-                        .hasAnyRole(STAFF_ROLES)
-                        .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/staff/login").defaultSuccessUrl("/staff", true))
-                .httpBasic(Customizer.withDefaults())
+                .authorizeHttpRequests(SecurityConfiguration::authorize)
+                .formLogin(form -> form.loginPage(STAFF_LOGIN).defaultSuccessUrl("/staff", true))
+                .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint(problems)))
+                .sessionManagement(session -> registerSessions(session, sessions, problems))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers(API))
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                                (request, response, failure) ->
-                                        writeProblem(response, problems, json, CommonErrorCode.UNAUTHENTICATED),
-                                API)
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/staff/login"),
-                                request -> isStaffPath(request.getRequestURI()))
-                        .defaultAuthenticationEntryPointFor(
-                                new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
-                        .defaultAccessDeniedHandlerFor(
-                                (request, response, denied) ->
-                                        writeProblem(response, problems, json, CommonErrorCode.FORBIDDEN),
-                                API))
-                .headers(headers -> headers.contentSecurityPolicy(csp ->
-                        csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; media-src 'self' data:;"
-                                + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'")));
+                .exceptionHandling(errors -> answerRefusals(errors, problems))
+                .headers(SecurityConfiguration::contentSecurityPolicy);
         return http.build();
+    }
+
+    private static void authorize(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
+        requests.requestMatchers(PUBLIC_PATHS)
+                .permitAll()
+                .requestMatchers("/register", "/api/residents")
+                .hasAnyRole(PHONE_VERIFIED, RESIDENT)
+                .requestMatchers("/me/**", "/api/me/**")
+                .hasRole(RESIDENT)
+                .requestMatchers("/review/**", "/api/reviews/**")
+                .hasRole(Role.AUDITOR)
+                .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
+                .hasRole(Role.ADMIN)
+                .anyRequest()
+                .hasAnyRole(STAFF_ROLES);
+    }
+
+    /** Wrong Basic credentials: a problem under {@code /api}, the usual Basic challenge elsewhere. */
+    private static AuthenticationEntryPoint basicEntryPoint(ProblemHandler problems) {
+        BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
+        challenge.setRealmName("healthcode");
+        return (request, response, failure) -> {
+            if (API.matches(request)) {
+                problems.write(request, response, CommonErrorCode.UNAUTHENTICATED);
+                return;
+            }
+            challenge.commence(request, response, failure);
+        };
+    }
+
+    private static void registerSessions(
+            SessionManagementConfigurer<HttpSecurity> session, SessionRegistry sessions, ProblemHandler problems) {
+        session.maximumSessions(-1).sessionRegistry(sessions).expiredSessionStrategy(sessionEnded(problems));
+    }
+
+    /** A request in a session that was ended: a problem under {@code /api}, the staff login page elsewhere. */
+    private static SessionInformationExpiredStrategy sessionEnded(ProblemHandler problems) {
+        return ended -> {
+            HttpServletRequest request = ended.getRequest();
+            HttpServletResponse response = ended.getResponse();
+            if (API.matches(request)) {
+                problems.write(request, response, CommonErrorCode.UNAUTHENTICATED);
+                return;
+            }
+            response.sendRedirect(request.getContextPath() + STAFF_LOGIN);
+        };
+    }
+
+    private static void answerRefusals(ExceptionHandlingConfigurer<HttpSecurity> errors, ProblemHandler problems) {
+        errors.defaultAuthenticationEntryPointFor(
+                        (request, response, failure) ->
+                                problems.write(request, response, CommonErrorCode.UNAUTHENTICATED),
+                        API)
+                .defaultAuthenticationEntryPointFor(
+                        new LoginUrlAuthenticationEntryPoint(STAFF_LOGIN),
+                        request -> isStaffPath(request.getRequestURI()))
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
+                .defaultAccessDeniedHandlerFor(
+                        (request, response, denied) -> problems.write(request, response, CommonErrorCode.FORBIDDEN),
+                        API);
+    }
+
+    private static void contentSecurityPolicy(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(
+                csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data: blob:; media-src 'self' data:;"
+                        + " style-src 'self' 'unsafe-inline'; frame-ancestors 'none'"));
     }
 
     private static boolean isStaffPath(String path) {
@@ -108,15 +191,5 @@ class SecurityConfiguration {
                 || path.startsWith("/admin")
                 || path.startsWith("/checkpoint")
                 || path.startsWith("/actuator");
-    }
-
-    private static void writeProblem(
-            HttpServletResponse response, ProblemHandler problems, JsonMapper json, ErrorCode code)
-            throws java.io.IOException {
-        ProblemDetail problem = problems.problem(code);
-        response.setStatus(code.status().value());
-        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), problem);
     }
 }

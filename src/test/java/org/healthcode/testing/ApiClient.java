@@ -8,6 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,6 +20,7 @@ public final class ApiClient {
 
     private final String base;
     private final HttpClient http;
+    private final Map<String, String> headers = new LinkedHashMap<>();
     private String basicAuth;
 
     ApiClient(String base) {
@@ -46,6 +49,12 @@ public final class ApiClient {
         return this;
     }
 
+    /** Sends this header with every request, replacing a default of the same name (such as {@code Accept}). */
+    public ApiClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public Response get(String path) {
         return send(request(path).GET());
     }
@@ -59,7 +68,7 @@ public final class ApiClient {
     }
 
     public Response delete(String path) {
-        return send(request(path).DELETE());
+        return send(request(path).header("Content-Type", "application/json").DELETE());
     }
 
     /** Sends a raw body with a chosen content type, for malformed and oversized requests. */
@@ -75,6 +84,7 @@ public final class ApiClient {
         if (basicAuth != null) {
             builder.header("Authorization", basicAuth);
         }
+        headers.forEach(builder::setHeader);
         return builder;
     }
 

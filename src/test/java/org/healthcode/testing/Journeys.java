@@ -2,15 +2,22 @@ package org.healthcode.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.healthcode.identity.PhoneNumber;
 import org.healthcode.login.CodeSender;
 import org.healthcode.login.DevOutbox;
 import org.healthcode.testing.SyntheticPeople.Person;
+import tools.jackson.databind.JsonNode;
 
 /** Steps that many tests share: log a person in through the real API, register them. Imported by IntegrationTest. */
 public class Journeys {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final DevOutbox outbox;
 
@@ -51,6 +58,40 @@ public class Journeys {
     public ApiClient staff(ApiClient fresh, String role) {
         StaffLogin login = staffLogin(fresh, role);
         return fresh.asStaff(login.username(), login.password());
+    }
+
+    /** Logs in through the staff login form, as a browser does; the client then holds the staff session. */
+    public ApiClient.Response formLogIn(ApiClient client, StaffLogin login) {
+        String form = "username=" + encode(login.username()) + "&password=" + encode(login.password()) + "&_csrf="
+                + encode(csrfToken(client, "/staff/login"));
+        ApiClient.Response loggedIn = client.postRaw(
+                "/staff/login", "application/x-www-form-urlencoded", form.getBytes(StandardCharsets.UTF_8));
+        assertThat(loggedIn.status())
+                .as("form login redirects to the staff page")
+                .isEqualTo(302);
+        return loggedIn;
+    }
+
+    /** The CSRF token of a page's forms, for posting them as the browser would. */
+    public String csrfToken(ApiClient client, String page) {
+        Matcher token = CSRF_FIELD.matcher(client.get(page).body());
+        assertThat(token.find()).as("a CSRF field on " + page).isTrue();
+        return token.group(1);
+    }
+
+    /** The administrator's API view of an account, found by username. */
+    public UUID accountId(ApiClient anyClient, String username) {
+        ApiClient admin = anyClient.copy().asStaff("admin", "test-admin-password-1");
+        for (JsonNode account : admin.get("/api/admin/accounts").json()) {
+            if (account.get("username").asString().equals(username)) {
+                return UUID.fromString(account.get("id").asString());
+            }
+        }
+        throw new AssertionError("no account " + username);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
     /** Has the administrator create a staff account with this role and returns how to log in as it. */
