@@ -8,6 +8,7 @@ public enum CommonErrorCode implements ErrorCode {
     INVALID_FIELD("invalid-field", HttpStatus.BAD_REQUEST),
     REQUEST_TOO_LARGE("request-too-large", HttpStatus.CONTENT_TOO_LARGE),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+    NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE),
     METHOD_NOT_ALLOWED("method-not-allowed", HttpStatus.METHOD_NOT_ALLOWED),
     NOT_FOUND("not-found", HttpStatus.NOT_FOUND),
     FORBIDDEN("forbidden", HttpStatus.FORBIDDEN),

@@ -22,6 +22,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -94,6 +95,11 @@ class ProblemHandler {
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     Object unsupportedMediaType(HttpMediaTypeNotSupportedException unsupported, HttpServletRequest request) {
         return respond(problem(CommonErrorCode.UNSUPPORTED_MEDIA_TYPE), request);
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    Object notAcceptable(HttpMediaTypeNotAcceptableException notAcceptable, HttpServletRequest request) {
+        return respond(problem(CommonErrorCode.NOT_ACCEPTABLE), request);
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

@@ -67,6 +67,9 @@ class SecurityConfiguration {
     };
 
     private static final RequestMatcher API = request -> request.getRequestURI().startsWith("/api/");
+    /** Requests from programs rather than people: the API and the actuator endpoints answer with problems. */
+    private static final RequestMatcher MACHINE =
+            request -> API.matches(request) || request.getRequestURI().startsWith("/actuator/");
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -139,7 +142,7 @@ class SecurityConfiguration {
         BasicAuthenticationEntryPoint challenge = new BasicAuthenticationEntryPoint();
         challenge.setRealmName("healthcode");
         return (request, response, failure) -> {
-            if (API.matches(request)) {
+            if (MACHINE.matches(request)) {
                 problems.write(request, response, CommonErrorCode.UNAUTHENTICATED);
                 return;
             }
@@ -169,14 +172,14 @@ class SecurityConfiguration {
         errors.defaultAuthenticationEntryPointFor(
                         (request, response, failure) ->
                                 problems.write(request, response, CommonErrorCode.UNAUTHENTICATED),
-                        API)
+                        MACHINE)
                 .defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint(STAFF_LOGIN),
                         request -> isStaffPath(request.getRequestURI()))
                 .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), request -> true)
                 .defaultAccessDeniedHandlerFor(
                         (request, response, denied) -> problems.write(request, response, CommonErrorCode.FORBIDDEN),
-                        API);
+                        MACHINE);
     }
 
     private static void contentSecurityPolicy(HeadersConfigurer<HttpSecurity> headers) {

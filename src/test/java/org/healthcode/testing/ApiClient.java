@@ -59,6 +59,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET that asks for another representation than JSON, such as {@code text/plain}. */
+    public Response get(String path, String accept) {
+        return send(request(path).setHeader("Accept", accept).GET());
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).POST(json(body)));
     }
