@@ -1,9 +1,11 @@
 package org.healthcode.mycode;
 
 import java.util.UUID;
+import org.healthcode.codes.qr.QrRenderer;
 import org.healthcode.login.ResidentPrincipal;
 import org.healthcode.residents.Residents;
 import org.springframework.http.CacheControl;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,12 +16,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class MyCodeApi {
 
+    private static final int PNG_MODULE_PIXELS = 6;
+
     private final ScreenCodes codes;
     private final Residents residents;
+    private final QrRenderer qr;
 
-    MyCodeApi(ScreenCodes codes, Residents residents) {
+    MyCodeApi(ScreenCodes codes, Residents residents, QrRenderer qr) {
         this.codes = codes;
         this.residents = residents;
+        this.qr = qr;
     }
 
     @GetMapping("/api/me/code")
@@ -32,6 +38,13 @@ class MyCodeApi {
             @AuthenticationPrincipal ResidentPrincipal principal, @PathVariable UUID dependantId) {
         residents.requireManagedBy(principal.requireRegistered(), dependantId);
         return noStore(codes.current(dependantId));
+    }
+
+    /** The same screen code as a PNG image, for apps and kiosks that show an image rather than drawing the SVG. */
+    @GetMapping(path = "/api/me/code.png", produces = MediaType.IMAGE_PNG_VALUE)
+    ResponseEntity<byte[]> myCodeImage(@AuthenticationPrincipal ResidentPrincipal principal) {
+        byte[] png = qr.png(codes.current(principal.requireRegistered()).text(), PNG_MODULE_PIXELS);
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(png);
     }
 
     private static ResponseEntity<ScreenCode> noStore(ScreenCode code) {

@@ -64,6 +64,20 @@ public final class ApiClient {
         return send(request(path).setHeader("Accept", accept).GET());
     }
 
+    /** The raw bytes of a GET, for images; fails unless the answer is 200. */
+    public byte[] getBytes(String path) {
+        HttpRequest request = request(path).setHeader("Accept", "*/*").GET().build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException | InterruptedException failed) {
+            throw new IllegalStateException("request failed: " + request.uri(), failed);
+        }
+    }
+
     public Response post(String path, Object body) {
         return send(request(path).POST(json(body)));
     }
