@@ -5,7 +5,6 @@ import static org.healthcode.testing.SyntheticPeople.aPerson;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -16,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.healthcode.identity.PhoneNumber;
+import org.healthcode.testing.HeadlessChromium;
 import org.healthcode.testing.IntegrationTest;
 import org.healthcode.testing.SyntheticPeople.Person;
 import org.junit.jupiter.api.AfterAll;
@@ -60,19 +60,7 @@ class BrowserJourneyIT extends IntegrationTest {
     @BeforeAll
     static void launchChromium() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-quic",
-                                "--no-first-run",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--disable-sync")));
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll

@@ -7,13 +7,11 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Pattern;
 import org.healthcode.testing.ApiClient;
+import org.healthcode.testing.HeadlessChromium;
 import org.healthcode.testing.IntegrationTest;
 import org.healthcode.testing.Journeys;
 import org.healthcode.testing.Journeys.StaffLogin;
@@ -28,15 +26,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class CheckpointPageIT extends IntegrationTest {
 
-    private static final List<String> CHROMIUM_ARGS = List.of(
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync");
-
     private static Playwright playwright;
     private static Browser browser;
 
@@ -46,12 +35,7 @@ class CheckpointPageIT extends IntegrationTest {
     @BeforeAll
     static void launchBrowser() {
         playwright = Playwright.create();
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Path.of("/usr/bin/chromium"))
-                        .setHeadless(true)
-                        .setArgs(CHROMIUM_ARGS));
+        browser = HeadlessChromium.launch(playwright);
     }
 
     @AfterAll
