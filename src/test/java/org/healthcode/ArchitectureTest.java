@@ -29,11 +29,13 @@ class ArchitectureTest {
             "divisions",
             "facts",
             "identity",
+            "labresults",
             "login",
             "mycode",
             "portal",
             "privacy",
             "residents",
+            "sampling",
             "status",
             "system");
 

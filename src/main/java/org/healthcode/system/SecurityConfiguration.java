@@ -3,6 +3,7 @@ package org.healthcode.system;
 import jakarta.servlet.http.HttpServletResponse;
 import org.healthcode.common.CommonErrorCode;
 import org.healthcode.common.ErrorCode;
+import org.healthcode.labresults.Labs;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.MediaType;
@@ -13,6 +14,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,9 +48,10 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemHandler problems, JsonMapper json, SecurityContextRepository contexts)
+            HttpSecurity http, ProblemHandler problems, JsonMapper json, SecurityContextRepository contexts, Labs labs)
             throws Exception {
-        http.securityContext(context -> context.securityContextRepository(contexts))
+        http.addFilterBefore(new LabKeyFilter(labs, problems, json), BasicAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/login",
@@ -73,6 +76,10 @@ class SecurityConfiguration {
                         .hasRole("RESIDENT")
                         .requestMatchers("/review/**", "/api/reviews/**")
                         .hasRole("AUDITOR")
+                        .requestMatchers("/sampling/**", "/api/sampling/**")
+                        .hasRole("SAMPLER")
+                        .requestMatchers("/lab/**", "/api/lab/**")
+                        .hasRole("LAB")
                         .requestMatchers("/checkpoint/**", "/api/checkpoint/**")
                         .hasAnyRole(STAFF_ROLES)
                         .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
@@ -107,6 +114,8 @@ class SecurityConfiguration {
                 || path.startsWith("/review")
                 || path.startsWith("/admin")
                 || path.startsWith("/checkpoint")
+                || path.startsWith("/sampling")
+                || path.startsWith("/lab")
                 || path.startsWith("/actuator");
     }
 

@@ -15,9 +15,11 @@ import org.healthcode.common.ErrorCode;
 import org.healthcode.declarations.DeclarationErrorCode;
 import org.healthcode.divisions.DivisionErrorCode;
 import org.healthcode.identity.IdentityErrorCode;
+import org.healthcode.labresults.LabErrorCode;
 import org.healthcode.login.LoginErrorCode;
 import org.healthcode.mycode.MyCodeErrorCode;
 import org.healthcode.residents.ResidentErrorCode;
+import org.healthcode.sampling.SamplingErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     static Stream<String> bundles() {
-        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes");
+        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes", "testing");
     }
 
     @ParameterizedTest
@@ -58,7 +60,9 @@ class MessageBundlesTest {
                         ResidentErrorCode.values(),
                         CodeRejection.values(),
                         MyCodeErrorCode.values(),
-                        CardErrorCode.values())
+                        CardErrorCode.values(),
+                        SamplingErrorCode.values(),
+                        LabErrorCode.values())
                 .flatMap(Arrays::stream)
                 .map(ErrorCode::messageKey)
                 .forEach(key -> {
