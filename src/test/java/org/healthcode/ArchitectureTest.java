@@ -29,12 +29,14 @@ class ArchitectureTest {
             "divisions",
             "facts",
             "identity",
+            "labresults",
             "login",
             "mycode",
             "portal",
             "privacy",
             "residents",
             "rules",
+            "sampling",
             "status",
             "system");
 

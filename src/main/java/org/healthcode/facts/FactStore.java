@@ -57,6 +57,28 @@ public class FactStore {
                 id, fact.residentId(), fact.kind(), fact.detail(), now.toInstant(), fact.recordedBy(), fact.reason());
     }
 
+    /**
+     * Records one fact of this kind for each row of a query, in one statement and in the caller's transaction: the
+     * set-based way to record thousands of facts. The query must return the columns {@code resident_id} (uuid),
+     * {@code detail} (jsonb) and {@code recorded_by} (text); all facts get the same time.
+     *
+     * @return the people who got a fact, once per fact
+     */
+    public List<UUID> recordEach(FactKind kind, String sourceQuery, Object... sourceParams) {
+        Timestamp now = Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS));
+        Object[] params = new Object[sourceParams.length + 2];
+        params[0] = kind.name();
+        params[1] = now;
+        System.arraycopy(sourceParams, 0, params, 2, sourceParams.length);
+        return jdbc.sql("insert into fact (resident_id, kind, detail, recorded_at, recorded_by) "
+                        + "select source.resident_id, ?, source.detail, ?, source.recorded_by from ("
+                        + sourceQuery
+                        + ") source returning resident_id")
+                .params(params)
+                .query(UUID.class)
+                .list();
+    }
+
     /** All facts of one person, oldest first. */
     public List<Fact> of(UUID residentId) {
         return jdbc.sql("select * from fact where resident_id = ? order by id")

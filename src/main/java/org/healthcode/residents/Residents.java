@@ -102,6 +102,14 @@ public class Residents implements AccountHolderLookup {
                 .optional();
     }
 
+    /** The resident registered with this identity document, found by its keyed hash; the number is not stored. */
+    public Optional<UUID> residentWithDocument(IdentityDocument document) {
+        return jdbc.sql("select id from resident where document_hash = ?")
+                .param(hasher.hash(document.canonical()))
+                .query(UUID.class)
+                .optional();
+    }
+
     public ResidentView view(UUID id) {
         return jdbc.sql("select * from resident where id = ?")
                 .param(id)

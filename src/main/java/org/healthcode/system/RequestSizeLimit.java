@@ -6,21 +6,29 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.healthcode.common.CommonErrorCode;
+import org.healthcode.common.ErrorCode;
+import org.healthcode.labresults.LabErrorCode;
+import org.healthcode.labresults.LabProperties;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses API requests whose declared body is larger than {@code healthcode.api.max-body-size} before anything reads
- * them. Chunked bodies without a length are bounded by the servlet container's own limits.
+ * Refuses API requests whose declared body is larger than {@code healthcode.api.max-body-size} (for lab uploads under
+ * {@code /api/lab/}: {@code healthcode.lab.max-upload-size}) before anything reads them. Chunked bodies without a length are bounded by the servlet container's own limits.
  */
 @Component
 class RequestSizeLimit extends OncePerRequestFilter {
 
+    /** Room for a multipart request's boundaries and part headers around the file itself. */
+    private static final long MULTIPART_SLACK = 64 * 1024;
+
     private final ApiProperties settings;
+    private final LabProperties lab;
     private final ProblemHandler problems;
 
-    RequestSizeLimit(ApiProperties settings, ProblemHandler problems) {
+    RequestSizeLimit(ApiProperties settings, LabProperties lab, ProblemHandler problems) {
         this.settings = settings;
+        this.lab = lab;
         this.problems = problems;
     }
 
@@ -32,8 +40,13 @@ class RequestSizeLimit extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getContentLengthLong() > settings.maxBodySize().toBytes()) {
-            problems.write(request, response, CommonErrorCode.REQUEST_TOO_LARGE);
+        boolean upload = request.getRequestURI().startsWith("/api/lab/");
+        long limit = upload
+                ? lab.maxUploadSize().toBytes() + MULTIPART_SLACK
+                : settings.maxBodySize().toBytes();
+        if (request.getContentLengthLong() > limit) {
+            ErrorCode code = upload ? LabErrorCode.FILE_TOO_LARGE : CommonErrorCode.REQUEST_TOO_LARGE;
+            problems.write(request, response, code);
             return;
         }
 

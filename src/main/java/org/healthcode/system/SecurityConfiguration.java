@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.healthcode.accounts.Role;
 import org.healthcode.common.CommonErrorCode;
+import org.healthcode.labresults.Labs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -107,9 +109,14 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(
-            HttpSecurity http, ProblemHandler problems, SecurityContextRepository contexts, SessionRegistry sessions)
+            HttpSecurity http,
+            ProblemHandler problems,
+            SecurityContextRepository contexts,
+            SessionRegistry sessions,
+            Labs labs)
             throws Exception {
-        http.securityContext(context -> context.securityContextRepository(contexts))
+        http.addFilterBefore(new LabKeyFilter(labs, problems), BasicAuthenticationFilter.class)
+                .securityContext(context -> context.securityContextRepository(contexts))
                 .authorizeHttpRequests(SecurityConfiguration::authorize)
                 .formLogin(form -> form.loginPage(STAFF_LOGIN).defaultSuccessUrl("/staff", true))
                 .httpBasic(basic -> basic.authenticationEntryPoint(basicEntryPoint(problems)))
@@ -131,6 +138,10 @@ class SecurityConfiguration {
                 .hasRole(RESIDENT)
                 .requestMatchers("/review/**", "/api/reviews/**")
                 .hasRole(Role.AUDITOR)
+                .requestMatchers("/sampling/**", "/api/sampling/**")
+                .hasRole(Role.SAMPLER)
+                .requestMatchers("/lab/**", "/api/lab/**")
+                .hasRole(Role.LAB)
                 .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
                 .hasRole(Role.ADMIN)
                 .anyRequest()
@@ -193,6 +204,8 @@ class SecurityConfiguration {
                 || path.startsWith("/review")
                 || path.startsWith("/admin")
                 || path.startsWith("/checkpoint")
+                || path.startsWith("/sampling")
+                || path.startsWith("/lab")
                 || path.startsWith("/actuator");
     }
 }

@@ -15,10 +15,12 @@ import org.healthcode.common.ErrorCode;
 import org.healthcode.declarations.DeclarationErrorCode;
 import org.healthcode.divisions.DivisionErrorCode;
 import org.healthcode.identity.IdentityErrorCode;
+import org.healthcode.labresults.LabErrorCode;
 import org.healthcode.login.LoginErrorCode;
 import org.healthcode.mycode.MyCodeErrorCode;
 import org.healthcode.residents.ResidentErrorCode;
 import org.healthcode.rules.RulesErrorCode;
+import org.healthcode.sampling.SamplingErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -27,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class MessageBundlesTest {
 
     static Stream<String> bundles() {
-        return Stream.of("common", "pages", "identity", "residents", "declarations", "status", "codes", "rules");
+        return Stream.of(
+                "common", "pages", "identity", "residents", "declarations", "status", "codes", "rules", "testing");
     }
 
     @ParameterizedTest
@@ -60,7 +63,9 @@ class MessageBundlesTest {
                         CodeRejection.values(),
                         MyCodeErrorCode.values(),
                         CardErrorCode.values(),
-                        RulesErrorCode.values())
+                        RulesErrorCode.values(),
+                        SamplingErrorCode.values(),
+                        LabErrorCode.values())
                 .flatMap(Arrays::stream)
                 .map(ErrorCode::messageKey)
                 .forEach(key -> {

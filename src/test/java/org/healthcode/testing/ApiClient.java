@@ -90,6 +90,11 @@ public final class ApiClient {
         return send(request(path).header("Content-Type", "application/json").DELETE());
     }
 
+    /** Posts JSON with extra request headers, such as a lab system's API key. */
+    public Response postWithHeader(String path, String header, String value, Object body) {
+        return send(request(path).header(header, value).POST(json(body)));
+    }
+
     /** Sends a raw body with a chosen content type, for malformed and oversized requests. */
     public Response postRaw(String path, String contentType, byte[] body) {
         return send(

@@ -19,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
-@Import({TestClockConfiguration.class, Journeys.class})
+@Import({TestClockConfiguration.class, Journeys.class, RecordedFacts.class})
 public abstract class IntegrationTest {
 
     private static final Path DATA_DIR = temporaryDataDirectory();
