@@ -38,7 +38,8 @@ class ArchitectureTest {
             "rules",
             "sampling",
             "status",
-            "system");
+            "system",
+            "venues");
 
     private static JavaClasses classes;
 

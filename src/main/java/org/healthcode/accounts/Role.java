@@ -14,9 +14,12 @@ public final class Role {
     public static final String LAB = "LAB";
     public static final String VENUE_OPERATOR = "VENUE_OPERATOR";
     public static final String EPIDEMIOLOGIST = "EPIDEMIOLOGIST";
+    public static final String VENUE_STAFF = "VENUE_STAFF";
+    public static final String DISTRICT_OFFICE = "DISTRICT_OFFICE";
 
     /** Every staff role; holding any of them makes an account staff, with the staff pages and the checkpoint. */
-    public static final List<String> STAFF = List.of(ADMIN, AUDITOR, SAMPLER, LAB, VENUE_OPERATOR, EPIDEMIOLOGIST);
+    public static final List<String> STAFF =
+            List.of(ADMIN, AUDITOR, SAMPLER, LAB, VENUE_OPERATOR, EPIDEMIOLOGIST, VENUE_STAFF, DISTRICT_OFFICE);
 
     private Role() {}
 }

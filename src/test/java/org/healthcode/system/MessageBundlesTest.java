@@ -2,25 +2,14 @@ package org.healthcode.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.stream.Stream;
-import org.healthcode.accounts.AccountErrorCode;
-import org.healthcode.cards.CardErrorCode;
-import org.healthcode.codes.CodeRejection;
-import org.healthcode.common.CommonErrorCode;
 import org.healthcode.common.ErrorCode;
-import org.healthcode.declarations.DeclarationErrorCode;
-import org.healthcode.divisions.DivisionErrorCode;
-import org.healthcode.identity.IdentityErrorCode;
-import org.healthcode.labresults.LabErrorCode;
-import org.healthcode.login.LoginErrorCode;
-import org.healthcode.mycode.MyCodeErrorCode;
-import org.healthcode.residents.ResidentErrorCode;
-import org.healthcode.rules.RulesErrorCode;
-import org.healthcode.sampling.SamplingErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -30,7 +19,16 @@ class MessageBundlesTest {
 
     static Stream<String> bundles() {
         return Stream.of(
-                "common", "pages", "identity", "residents", "declarations", "status", "codes", "rules", "testing");
+                "common",
+                "pages",
+                "identity",
+                "residents",
+                "declarations",
+                "status",
+                "codes",
+                "rules",
+                "testing",
+                "venues");
     }
 
     @ParameterizedTest
@@ -52,26 +50,25 @@ class MessageBundlesTest {
             chinese.putAll(load("messages/" + bundle + "_zh_CN.properties"));
         }
 
-        Stream.of(
-                        CommonErrorCode.values(),
-                        AccountErrorCode.values(),
-                        DeclarationErrorCode.values(),
-                        DivisionErrorCode.values(),
-                        IdentityErrorCode.values(),
-                        LoginErrorCode.values(),
-                        ResidentErrorCode.values(),
-                        CodeRejection.values(),
-                        MyCodeErrorCode.values(),
-                        CardErrorCode.values(),
-                        RulesErrorCode.values(),
-                        SamplingErrorCode.values(),
-                        LabErrorCode.values())
-                .flatMap(Arrays::stream)
-                .map(ErrorCode::messageKey)
-                .forEach(key -> {
-                    assertThat(english).as(key).containsKey(key);
-                    assertThat(chinese).as(key).containsKey(key);
-                });
+        errorCodeEnums().flatMap(Arrays::stream).map(ErrorCode::messageKey).forEach(key -> {
+            assertThat(english).as(key).containsKey(key);
+            assertThat(chinese).as(key).containsKey(key);
+        });
+    }
+
+    @Test
+    void the_error_code_scan_finds_the_codes_of_every_feature() {
+        assertThat(errorCodeEnums().toList()).hasSizeGreaterThan(10);
+    }
+
+    /** Every enum of the product that implements {@link ErrorCode}, so a new feature's codes need no listing here. */
+    private static Stream<ErrorCode[]> errorCodeEnums() {
+        return new ClassFileImporter()
+                        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                        .importPackages("org.healthcode")
+                        .stream()
+                        .filter(type -> type.isEnum() && type.isAssignableTo(ErrorCode.class))
+                        .map(type -> (ErrorCode[]) type.reflect().getEnumConstants());
     }
 
     private static Properties load(String resource) throws IOException {
