@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.healthcode.common.ClockTimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -80,20 +81,6 @@ class StaffLoginThrottle {
     private void forgetAllWhenFull() {
         if (failures.size() > MAX_TRACKED) {
             failures.clear();
-        }
-    }
-
-    /** Bucket4j reads time from the injected clock, so tests can move time. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.healthcode.common.ClockTimeMeter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,19 +72,5 @@ class LoginThrottle {
             buckets.clear();
         }
         return buckets.computeIfAbsent(key, ignored -> create.get());
-    }
-
-    /** Bucket4j reads time from the injected clock, so tests can move time. */
-    private record ClockTimeMeter(Clock clock) implements TimeMeter {
-
-        @Override
-        public long currentTimeNanos() {
-            return clock.millis() * 1_000_000L;
-        }
-
-        @Override
-        public boolean isWallClockBased() {
-            return true;
-        }
     }
 }
