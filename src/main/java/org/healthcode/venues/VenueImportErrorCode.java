@@ -34,7 +34,7 @@ public enum VenueImportErrorCode implements ErrorCode {
     DUPLICATE_IN_FILE("venue-duplicate-in-file", HttpStatus.UNPROCESSABLE_CONTENT),
     /** File: larger than the import limit. */
     FILE_TOO_LARGE("venue-import-too-large", HttpStatus.CONTENT_TOO_LARGE),
-    /** File: neither a CSV file nor an Excel .xlsx workbook. */
+    /** File: an old binary Excel .xls workbook, which is not read; save it as .xlsx or CSV. */
     FORMAT_UNKNOWN("venue-import-format-unknown", HttpStatus.UNSUPPORTED_MEDIA_TYPE),
     /** File: a CSV file that is neither valid UTF-8 nor valid GB18030, or not valid in the charset named. */
     UNREADABLE_ENCODING("venue-import-encoding", HttpStatus.UNPROCESSABLE_CONTENT),

@@ -33,6 +33,8 @@ public class VenueImporter {
     private static final Logger log = LoggerFactory.getLogger(VenueImporter.class);
     private static final int CHUNK = 5_000;
     private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
+    /** The start of an OLE2 compound document: an old binary {@code .xls} workbook (or a Word file). */
+    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private final VenueImportChecks checks;
     private final VenueImportStaging staging;
@@ -123,9 +125,18 @@ public class VenueImporter {
         return new VenueImportReport.Line(line.row(), line.code(), message);
     }
 
+    /**
+     * Whether the file is an {@code .xlsx} workbook (a ZIP archive) rather than CSV.
+     *
+     * @throws RejectedException {@code venue-import-format-unknown} for an old binary {@code .xls} workbook
+     */
     private static boolean isWorkbook(InputStreamSource file) {
         try (InputStream in = file.getInputStream()) {
-            return Arrays.equals(in.readNBytes(ZIP_SIGNATURE.length), ZIP_SIGNATURE);
+            byte[] start = in.readNBytes(ZIP_SIGNATURE.length);
+            if (Arrays.equals(start, OLE2_SIGNATURE)) {
+                throw new RejectedException(VenueImportErrorCode.FORMAT_UNKNOWN, "file");
+            }
+            return Arrays.equals(start, ZIP_SIGNATURE);
         } catch (IOException unreadable) {
             throw new RejectedException(VenueImportErrorCode.UNREADABLE_FILE, "file");
         }

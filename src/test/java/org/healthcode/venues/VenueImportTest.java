@@ -167,6 +167,16 @@ class VenueImportTest extends IntegrationTest {
     }
 
     @Test
+    void an_old_binary_excel_workbook_is_refused_with_its_own_code() {
+        byte[] xls = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1};
+
+        ApiClient.Response refused = upload(fixtures.office("310000").client(), xls, "venues.xls", Map.of());
+
+        assertThat(refused.status()).isEqualTo(415);
+        assertThat(refused.code()).isEqualTo("venue-import-format-unknown");
+    }
+
+    @Test
     void only_district_offices_with_divisions_and_administrators_may_import() {
         String file = HEADER + "OTHER,某处,黄浦区,上海市黄浦区某处,,,\n";
 
