@@ -45,7 +45,7 @@ class VenueImportApi {
 
     @GetMapping("/api/admin/district-offices/{username}/divisions")
     List<Division> divisions(@PathVariable String username) {
-        return offices.divisionsOf(offices.accountId(username));
+        return offices.divisionsOf(username);
     }
 
     @PutMapping("/api/admin/district-offices/{username}/divisions")

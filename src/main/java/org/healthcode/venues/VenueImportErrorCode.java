@@ -46,7 +46,7 @@ public enum VenueImportErrorCode implements ErrorCode {
     NOT_ALLOWED("venue-import-not-allowed", HttpStatus.FORBIDDEN),
     /** The district office has no divisions assigned yet; an administrator assigns them. */
     NO_DISTRICTS("venue-import-no-districts", HttpStatus.FORBIDDEN),
-    /** The account named is not a district office, or a division to assign does not exist. */
+    /** The account named is not a district office. */
     OFFICE_INVALID("district-office-invalid", HttpStatus.BAD_REQUEST);
 
     private final String code;

@@ -96,9 +96,7 @@ public class VenueImportOffices {
      */
     @Transactional
     public List<Division> assign(String username, List<String> codes, UUID assignedBy) {
-        StaffAccount office = accounts.findByUsername(username)
-                .filter(account -> account.roles().contains(Role.DISTRICT_OFFICE))
-                .orElseThrow(() -> new RejectedException(VenueImportErrorCode.OFFICE_INVALID, "username"));
+        StaffAccount office = office(username);
         Set<Division> assigned = new LinkedHashSet<>();
         codes.forEach(code -> assigned.add(divisions.require(DivisionCode.of(code))));
 
@@ -118,6 +116,21 @@ public class VenueImportOffices {
         return accounts.findByUsername(username)
                 .map(StaffAccount::id)
                 .orElseThrow(() -> new RejectedException(VenueImportErrorCode.NOT_ALLOWED));
+    }
+
+    /**
+     * The divisions assigned to the district office with this username.
+     *
+     * @throws RejectedException {@code district-office-invalid} if there is no such district office
+     */
+    public List<Division> divisionsOf(String username) {
+        return divisionsOf(office(username).id());
+    }
+
+    private StaffAccount office(String username) {
+        return accounts.findByUsername(username)
+                .filter(account -> account.roles().contains(Role.DISTRICT_OFFICE))
+                .orElseThrow(() -> new RejectedException(VenueImportErrorCode.OFFICE_INVALID, "username"));
     }
 
     private static boolean holds(Authentication caller, String role) {

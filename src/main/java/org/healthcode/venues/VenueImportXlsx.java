@@ -38,22 +38,8 @@ final class VenueImportXlsx {
     static void read(InputStreamSource file, Consumer<VenueImportRow> rows) {
         try (InputStream in = file.getInputStream();
                 OPCPackage workbook = OPCPackage.open(in)) {
-            XSSFReader reader = new XSSFReader(workbook);
-            Iterator<InputStream> sheets = reader.getSheetsData();
-            if (!sheets.hasNext()) {
-                throw new RejectedException(VenueImportErrorCode.HEADER_INVALID, "file");
-            }
             Rows contents = new Rows(rows);
-            try (InputStream sheet = sheets.next()) {
-                parse(
-                        sheet,
-                        new XSSFSheetXMLHandler(
-                                reader.getStylesTable(),
-                                new ReadOnlySharedStringsTable(workbook),
-                                contents,
-                                new DataFormatter(),
-                                false));
-            }
+            readFirstSheet(workbook, contents);
             if (!contents.headerSeen()) {
                 throw new RejectedException(VenueImportErrorCode.HEADER_INVALID, "file");
             }
@@ -63,6 +49,26 @@ final class VenueImportXlsx {
                 | SAXException
                 | RuntimeException unreadable) {
             throw rejection(unreadable);
+        }
+    }
+
+    private static void readFirstSheet(OPCPackage workbook, Rows contents)
+            throws IOException, OpenXML4JException, ParserConfigurationException, SAXException {
+        XSSFReader reader = new XSSFReader(workbook);
+        Iterator<InputStream> sheets = reader.getSheetsData();
+        if (!sheets.hasNext()) {
+            return;
+        }
+
+        try (InputStream sheet = sheets.next()) {
+            parse(
+                    sheet,
+                    new XSSFSheetXMLHandler(
+                            reader.getStylesTable(),
+                            new ReadOnlySharedStringsTable(workbook),
+                            contents,
+                            new DataFormatter(),
+                            false));
         }
     }
 

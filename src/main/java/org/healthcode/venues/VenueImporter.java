@@ -92,15 +92,8 @@ public class VenueImporter {
             Run run, VenueImportUploader uploader, String format, Charset charset, Locale locale) {
         long registered = staging.register(uploader.accountId(), clock.instant());
         long unchanged = run.staged - registered;
-        List<VenueImportReport.Line> lines = new ArrayList<>(run.refusals);
-        staging.unchangedRows(settings.maxReportedRows())
-                .forEach(row -> lines.add(new VenueImportReport.Line(row, VenueImportErrorCode.UNCHANGED.code(), "")));
-        lines.sort(Comparator.comparingLong(VenueImportReport.Line::row));
-        List<VenueImportReport.Line> listed = lines.stream()
-                .limit(settings.maxReportedRows())
-                .map(line -> localised(line, locale))
-                .toList();
         long refused = run.read - run.staged;
+        List<VenueImportReport.Line> listed = listedRows(run, locale);
         log.atInfo()
                 .setMessage("venues imported")
                 .addKeyValue("format", format)
@@ -118,6 +111,18 @@ public class VenueImporter {
                 refused,
                 listed,
                 unchanged + refused > listed.size());
+    }
+
+    /** The refused and unchanged rows in file order, as many as the report lists. */
+    private List<VenueImportReport.Line> listedRows(Run run, Locale locale) {
+        List<VenueImportReport.Line> lines = new ArrayList<>(run.refusals);
+        staging.unchangedRows(settings.maxReportedRows())
+                .forEach(row -> lines.add(new VenueImportReport.Line(row, VenueImportErrorCode.UNCHANGED.code(), "")));
+        lines.sort(Comparator.comparingLong(VenueImportReport.Line::row));
+        return lines.stream()
+                .limit(settings.maxReportedRows())
+                .map(line -> localised(line, locale))
+                .toList();
     }
 
     private VenueImportReport.Line localised(VenueImportReport.Line line, Locale locale) {

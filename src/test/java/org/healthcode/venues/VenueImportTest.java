@@ -190,6 +190,34 @@ class VenueImportTest extends IntegrationTest {
     }
 
     @Test
+    void an_administrator_assigns_divisions_to_district_offices_only_and_only_divisions_that_exist() {
+        VenueImportFixtures.Uploader office = fixtures.office("310115");
+        Journeys.StaffLogin sampler = journeys.staffLogin(client(), "SAMPLER");
+        ApiClient admin = fixtures.admin();
+        String path = "/api/admin/district-offices/" + office.username() + "/divisions";
+
+        ApiClient.Response replaced = admin.put(path, Map.of("divisions", List.of("310101", "310104")));
+        ApiClient.Response unknown = admin.put(path, Map.of("divisions", List.of("319999")));
+        ApiClient.Response notAnOffice = admin.put(
+                "/api/admin/district-offices/" + sampler.username() + "/divisions",
+                Map.of("divisions", List.of("310101")));
+        ApiClient.Response byTheOffice = office.client().put(path, Map.of("divisions", List.of("310000")));
+
+        assertThat(replaced.json()
+                        .valueStream()
+                        .map(division -> division.get("code").asString()))
+                .containsExactly("310101", "310104");
+        assertThat(unknown.code()).isEqualTo("division-unknown");
+        assertThat(notAnOffice.code()).isEqualTo("district-office-invalid");
+        assertThat(byTheOffice.status()).isEqualTo(403);
+        assertThat(admin.get(path)
+                        .json()
+                        .valueStream()
+                        .map(division -> division.get("name").asString()))
+                .containsExactly("黄浦区", "徐汇区");
+    }
+
+    @Test
     void a_district_name_shared_by_two_cities_is_ambiguous_until_the_import_names_its_division() {
         // 普陀区 is a district of Shanghai and of Zhoushan
         ApiClient admin = fixtures.admin();
