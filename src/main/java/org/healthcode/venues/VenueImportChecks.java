@@ -45,10 +45,7 @@ class VenueImportChecks {
         VenueCategory category = category(row.category());
         String name =
                 text(row.name(), NAME_LIMIT, VenueImportErrorCode.NAME_MISSING, VenueImportErrorCode.NAME_TOO_LONG);
-        VenueImportDistricts.Lookup district = districts.resolve(row.district(), scope);
-        if (district.problem() != null) {
-            throw new RowRefused(district.problem());
-        }
+        String division = district(row.district(), scope);
         String address = text(
                 row.address(),
                 ADDRESS_LIMIT,
@@ -60,14 +57,15 @@ class VenueImportChecks {
             throw new RowRefused(VenueImportErrorCode.COORDINATES_INVALID);
         }
         return new VenueImportCandidate(
-                row.number(),
-                category,
-                name,
-                district.district().code(),
-                address,
-                latitude,
-                longitude,
-                capacity(row.capacity()));
+                row.number(), category, name, division, address, latitude, longitude, capacity(row.capacity()));
+    }
+
+    private String district(String cell, VenueImportScope scope) {
+        VenueImportDistricts.Lookup district = districts.resolve(cell, scope);
+        if (district.problem() != null) {
+            throw new RowRefused(district.problem());
+        }
+        return district.district().code();
     }
 
     private static VenueCategory category(String text) {

@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * district_office_division}. Every other role is refused.
  */
 @Service
-public class VenueImportOffices {
+class VenueImportOffices {
 
     private final StaffAccounts accounts;
     private final Divisions divisions;
@@ -77,7 +77,7 @@ public class VenueImportOffices {
     }
 
     /** The divisions assigned to a district office, in code order. */
-    public List<Division> divisionsOf(UUID accountId) {
+    List<Division> divisionsOf(UUID accountId) {
         return jdbc
                 .sql("select division from district_office_division where account_id = ? order by division")
                 .param(accountId)
@@ -95,7 +95,7 @@ public class VenueImportOffices {
      *     division-code-malformed} or {@code division-unknown} for a bad code
      */
     @Transactional
-    public List<Division> assign(String username, List<String> codes, UUID assignedBy) {
+    List<Division> assign(String username, List<String> codes, UUID assignedBy) {
         StaffAccount office = office(username);
         Set<Division> assigned = new LinkedHashSet<>();
         codes.forEach(code -> assigned.add(divisions.require(DivisionCode.of(code))));
@@ -123,7 +123,7 @@ public class VenueImportOffices {
      *
      * @throws RejectedException {@code district-office-invalid} if there is no such district office
      */
-    public List<Division> divisionsOf(String username) {
+    List<Division> divisionsOf(String username) {
         return divisionsOf(office(username).id());
     }
 

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * large, unreadable, bad header) changes nothing. Importing the same file again registers nothing twice.
  */
 @Service
-public class VenueImporter {
+class VenueImporter {
 
     private static final Logger log = LoggerFactory.getLogger(VenueImporter.class);
     private static final int CHUNK = 5_000;
