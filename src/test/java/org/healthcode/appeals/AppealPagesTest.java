@@ -121,7 +121,9 @@ class AppealPagesTest extends IntegrationTest {
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body()).contains("appeal-state UPHELD", "Passport stamps seen", "colour GREEN");
         assertThat(resident.client().get("/me/appeals").body()).contains("appeal-state UPHELD", "Passport stamps seen");
-        assertThat(resident.client().get("/me").body()).doesNotContain("appeal-link");
+        assertThat(resident.client().get("/me").body())
+                .doesNotContain("appeal-link")
+                .contains("appeal-badge", "appeal-state UPHELD");
     }
 
     @Test
