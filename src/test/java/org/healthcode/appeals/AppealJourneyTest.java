@@ -1,6 +1,7 @@
 package org.healthcode.appeals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.healthcode.testing.SyntheticPeople.aChild;
 import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 
@@ -25,6 +26,7 @@ import org.healthcode.testing.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
@@ -118,7 +120,7 @@ class AppealJourneyTest extends IntegrationTest {
     }
 
     @Test
-    void a_rejected_appeal_changes_nothing_and_afterwards_a_new_appeal_may_be_filed() {
+    void a_rejected_appeal_changes_nothing_stays_as_recorded_and_afterwards_a_new_appeal_may_be_filed() {
         // given a yellow resident with an open appeal
         ApiClient alice = given.auditor();
         ApiClient carol = given.auditor();
@@ -145,6 +147,15 @@ class AppealJourneyTest extends IntegrationTest {
         assertThat(given.file(resident, "New evidence: a negative test yesterday.")
                         .status())
                 .isEqualTo(201);
+        // and the resolved appeal cannot be rewritten or deleted, even in SQL
+        assertThatThrownBy(() -> jdbc.sql("update appeal set outcome = 'UPHELD' where id = ?")
+                        .param(UUID.fromString(appeal))
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("delete from appeal where id = ?")
+                        .param(UUID.fromString(appeal))
+                        .update())
+                .isInstanceOf(DataAccessException.class);
     }
 
     @Test
