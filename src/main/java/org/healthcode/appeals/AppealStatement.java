@@ -19,16 +19,8 @@ record AppealStatement(String text) {
         return new AppealStatement(written);
     }
 
-    /** An auditor's reason: 5 to 500 characters, like every other decision's reason. */
-    static String reason(String text) {
-        String written = text == null ? "" : text.strip();
-        if (written.length() < 5 || written.length() > 500 || !printable(written)) {
-            throw new RejectedException(AppealErrorCode.APPEAL_REASON_MISSING, "reason");
-        }
-        return written;
-    }
-
-    private static boolean printable(String text) {
+    /** Whether the text has no control characters other than line breaks and tabs. */
+    static boolean printable(String text) {
         return text.codePoints().noneMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t');
     }
 }

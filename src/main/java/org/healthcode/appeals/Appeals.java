@@ -124,7 +124,7 @@ public class Appeals {
         if (decision.outcome() == null) {
             throw new RejectedException(AppealErrorCode.APPEAL_OUTCOME_MISSING, "outcome");
         }
-        String reason = AppealStatement.reason(decision.reason());
+        String reason = ResolutionReason.of(decision.reason()).text();
         UUID residentId = lockOpen(appealId);
         Relief relief = Relief.from(facts.of(residentId));
         if (relief.imposedBy().contains(staff(auditor))) {
