@@ -22,6 +22,7 @@ class ArchitectureTest {
 
     private static final List<String> FEATURES = List.of(
             "accounts",
+            "appeals",
             "cards",
             "checkpoint",
             "codes",

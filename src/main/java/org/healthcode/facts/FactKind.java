@@ -16,6 +16,11 @@ public enum FactKind {
     /** An auditor reviewed a flagged declaration and restricted the person (yellow) for a stated category. */
     REVIEW_RESTRICTED,
     /**
+     * An auditor lifted the restriction in force from a declaration review, by upholding an appeal. Detail:
+     * {@code appeal} (the appeal's id); the written reason is required. The declaration itself stays as it was.
+     */
+    REVIEW_RESTRICTION_LIFTED,
+    /**
      * A laboratory reported the result of a tube the person was sampled into. Detail: {@code tube} (barcode),
      * {@code tubeKind} ({@code SINGLE} or {@code MIXED}), {@code result} ({@code NEGATIVE}, {@code POSITIVE} or
      * {@code INVALID}), {@code sampledAt} and {@code reportedAt} (ISO-8601 instants), {@code lab} (lab account or
@@ -60,5 +65,17 @@ public enum FactKind {
      */
     MANUAL_DECISION_APPROVED,
     /** An auditor lifted a manual decision, pending or in effect. Detail: {@code request}; the reason is required. */
-    MANUAL_DECISION_LIFTED
+    MANUAL_DECISION_LIFTED,
+    /**
+     * The person (or their guardian) appealed their yellow or red code. Detail: {@code appeal} (its id) and
+     * {@code colour} (the colour appealed against). The statement is stored encrypted with the appeal, not here.
+     */
+    APPEAL_FILED,
+    /**
+     * An auditor resolved an appeal. Detail: {@code appeal}, {@code outcome} ({@code UPHELD} or {@code REJECTED}),
+     * {@code liftedDecisions} (the manual-decision requests lifted) and {@code liftedReviewRestriction} (true or
+     * false); the reason is required. The facts that lift restrictions are recorded alongside; this one changes no
+     * colour by itself.
+     */
+    APPEAL_RESOLVED
 }

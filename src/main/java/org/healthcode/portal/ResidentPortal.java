@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.healthcode.appeals.Appeal;
+import org.healthcode.appeals.Appeals;
 import org.healthcode.common.CommonErrorCode;
 import org.healthcode.common.RejectedException;
 import org.healthcode.declarations.Condition;
@@ -30,8 +32,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The resident's own pages: the status of the resident and every dependant, with reasons and next steps, and the
- * declaration form for each of them.
+ * The resident's own pages: the status of the resident and every dependant, with reasons and next steps and the state
+ * of their latest appeal, and the declaration form for each of them.
  */
 @Controller
 class ResidentPortal {
@@ -41,23 +43,33 @@ class ResidentPortal {
     private final Statuses statuses;
     private final StatusTexts texts;
     private final ScreenCodes codes;
+    private final Appeals appeals;
 
     ResidentPortal(
-            Residents residents, Declarations declarations, Statuses statuses, StatusTexts texts, ScreenCodes codes) {
+            Residents residents,
+            Declarations declarations,
+            Statuses statuses,
+            StatusTexts texts,
+            ScreenCodes codes,
+            Appeals appeals) {
         this.residents = residents;
         this.declarations = declarations;
         this.statuses = statuses;
         this.texts = texts;
         this.codes = codes;
+        this.appeals = appeals;
     }
 
-    /** One person's card on the status page, with their screen code once one can be issued. */
+    /**
+     * One person's card on the status page, with their screen code once one can be issued, and their latest appeal.
+     */
     record PersonCard(
             ResidentView resident,
             String colour,
             List<ReasonLine> reasons,
             Optional<ScreenCode> code,
-            TestRecency recency) {
+            TestRecency recency,
+            Optional<Appeal> appeal) {
 
         /** Where the page's script fetches a fresh code for this person. */
         public String codePath() {
@@ -134,7 +146,8 @@ class ResidentPortal {
                 .toList();
         Optional<ScreenCode> code =
                 status.codeIssuable() ? Optional.of(codes.current(resident.id())) : Optional.empty();
+        Optional<Appeal> appeal = appeals.of(resident.id()).stream().findFirst();
         return new PersonCard(
-                resident, status.colour().map(Enum::name).orElse("NONE"), reasons, code, status.recency());
+                resident, status.colour().map(Enum::name).orElse("NONE"), reasons, code, status.recency(), appeal);
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  *   <li>the latest declaration is flagged and undecided: no code if no audit was ever completed, otherwise yellow
  *       ({@code declaration-under-review});
  *   <li>an auditor restricted the person: yellow ({@code review-restricted}, with the category) until an auditor
- *       approves a later declaration;
+ *       approves a later declaration or lifts the restriction by upholding an appeal;
  *   <li>otherwise green.
  * </ul>
  *
@@ -59,8 +59,8 @@ public class StatusEvaluator {
 
     /**
      * The declaration-related facts folded together: the latest declaration's audit state, whether any audit was ever
-     * completed, and the auditor's restriction, which stays in force until an auditor approves a later declaration (a
-     * new declaration alone never lifts it).
+     * completed, and the auditor's restriction, which stays in force until an auditor approves a later declaration or
+     * lifts it on appeal (a new declaration alone never lifts it).
      */
     private record DeclarationTrail(AuditState latestState, boolean everCompleted, Optional<StatusReason> restriction) {
 
@@ -76,7 +76,8 @@ public class StatusEvaluator {
                 completed |= state == AuditState.PASSED || state == AuditState.RESTRICTED;
                 if (fact.kind() == FactKind.REVIEW_RESTRICTED) {
                     restriction = restrictionBy(fact);
-                } else if (fact.kind() == FactKind.REVIEW_APPROVED) {
+                } else if (fact.kind() == FactKind.REVIEW_APPROVED
+                        || fact.kind() == FactKind.REVIEW_RESTRICTION_LIFTED) {
                     restriction = null;
                 }
             }
@@ -95,6 +96,7 @@ public class StatusEvaluator {
                 case DECLARATION_SUBMITTED, DECLARATION_FLAGGED -> AuditState.UNDER_REVIEW;
                 case DECLARATION_CLEARED, REVIEW_APPROVED -> AuditState.PASSED;
                 case REVIEW_RESTRICTED -> AuditState.RESTRICTED;
+                case REVIEW_RESTRICTION_LIFTED -> current == AuditState.RESTRICTED ? AuditState.PASSED : current;
                 default -> current;
             };
         }

@@ -88,6 +88,25 @@ class StatusEvaluatorTest {
         assertThat(approved.colour()).contains(Colour.GREEN);
     }
 
+    @Test
+    void a_restriction_lifted_on_appeal_is_green_and_passed_while_a_pending_review_stays_pending() {
+        given(FactKind.DECLARATION_SUBMITTED, 0);
+        given(FactKind.DECLARATION_FLAGGED, 0);
+        given(FactKind.REVIEW_RESTRICTED, 10);
+        given(FactKind.REVIEW_RESTRICTION_LIFTED, 20);
+        HealthStatus lifted = evaluator.evaluate(facts, START.plusSeconds(20));
+        given(FactKind.DECLARATION_SUBMITTED, 30);
+        given(FactKind.DECLARATION_FLAGGED, 30);
+        given(FactKind.REVIEW_RESTRICTION_LIFTED, 40);
+        HealthStatus stillUnderReview = evaluator.evaluate(facts, START.plusSeconds(40));
+
+        assertThat(lifted.colour()).contains(Colour.GREEN);
+        assertThat(lifted.audit()).isEqualTo(AuditState.PASSED);
+        assertThat(lifted.reasons()).isEmpty();
+        assertThat(stillUnderReview.colour()).contains(Colour.YELLOW);
+        assertThat(stillUnderReview.audit()).isEqualTo(AuditState.UNDER_REVIEW);
+    }
+
     private void given(FactKind kind, long secondsAfterStart) {
         facts.add(new Fact(
                 facts.size(), person, kind, Map.of(), START.plusSeconds(secondsAfterStart), "system:test", null));

@@ -29,7 +29,8 @@ class MessageBundlesTest {
                 "rules",
                 "testing",
                 "venues",
-                "venueimport");
+                "venueimport",
+                "appeals");
     }
 
     @ParameterizedTest
