@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -37,17 +38,22 @@ final class BenchServer implements AutoCloseable {
     static BenchServer start(BenchSettings settings, Map<String, String> privacyKeys) throws Exception {
         Path gcLog = settings.dataDir().resolve("gc.log").toAbsolutePath();
         String json = privacyJson(privacyKeys);
-        List<String> command = List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx" + settings.serverHeap(),
-                "-Xlog:gc:file=" + gcLog + ":uptime",
+                "-Xlog:gc:file=" + gcLog + ":uptime"));
+        if (settings.profile()) {
+            command.add("-XX:StartFlightRecording=filename="
+                    + settings.dataDir().resolve("server.jfr").toAbsolutePath() + ",settings=profile");
+        }
+        command.addAll(List.of(
                 "-cp",
                 System.getProperty("java.class.path"),
                 "org.healthcode.HealthCodeApplication",
                 "--server.port=" + settings.port(),
                 "--healthcode.data-dir=" + settings.dataDir().toAbsolutePath(),
                 "--healthcode.database.embedded.port=" + settings.dbPort(),
-                "--healthcode.rules.reevaluation-interval=" + settings.reevaluationInterval());
+                "--healthcode.rules.reevaluation-interval=" + settings.reevaluationInterval()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(settings.dataDir().resolve("server.log").toFile());

@@ -15,6 +15,7 @@ import java.util.Map;
  * @param dbPort the embedded PostgreSQL's port
  * @param serverHeap the server's -Xmx
  * @param reevaluationInterval the pause of the re-evaluation scheduler between runs
+ * @param profile whether the server records a Java Flight Recorder profile (server.jfr in the data directory)
  */
 record BenchSettings(
         int residents,
@@ -24,7 +25,8 @@ record BenchSettings(
         int port,
         int dbPort,
         String serverHeap,
-        String reevaluationInterval) {
+        String reevaluationInterval,
+        boolean profile) {
 
     static BenchSettings parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -40,7 +42,8 @@ record BenchSettings(
                 Integer.parseInt(given.getOrDefault("port", "18480")),
                 Integer.parseInt(given.getOrDefault("db-port", "54480")),
                 given.getOrDefault("server-heap", "512m"),
-                given.getOrDefault("reevaluation-interval", "1s"));
+                given.getOrDefault("reevaluation-interval", "1s"),
+                Boolean.parseBoolean(given.getOrDefault("profile", "false")));
     }
 
     int tubes() {

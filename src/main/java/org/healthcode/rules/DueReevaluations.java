@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 public class DueReevaluations {
 
     private static final Logger log = LoggerFactory.getLogger(DueReevaluations.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1_000;
     private static final int MAX_BATCHES_PER_RUN = 100;
 
     private final JdbcClient jdbc;

@@ -3,7 +3,6 @@ package org.healthcode.rules;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
-import java.util.List;
 import java.util.UUID;
 import org.healthcode.facts.FactsRecorded;
 import org.slf4j.Logger;
@@ -12,9 +11,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * New facts (lab results above all) may change colours at once. A handful of people are re-evaluated on the spot; a
- * large batch, such as a lab upload of thousands of tubes, is marked due now so that {@link DueReevaluations} works
- * through it in the background instead of holding the uploader's request. Either way the colour a checkpoint sees is
+ * New facts (lab results above all) may change colours at once. A handful of people are re-evaluated on the spot, in
+ * one transaction; a large batch, such as a lab upload of thousands of tubes, is marked due now so that
+ * {@link DueReevaluations} works through it in the background instead of holding the uploader's request. Either way the colour a checkpoint sees is
  * already right, since it is derived from the facts when asked; what waits is the recorded colour change.
  */
 @Component
@@ -41,17 +40,13 @@ class NewFactsReevaluation implements FactsRecorded {
             markDue(residentIds);
             return;
         }
-        residentIds.forEach(this::reevaluate);
-    }
-
-    private void reevaluate(UUID residentId) {
         try {
-            changes.reevaluate(residentId);
+            changes.reevaluateAll(residentIds);
         } catch (RuntimeException failed) {
             log.error(
                     "Colour re-evaluation after new facts failed; error={}",
                     failed.getClass().getSimpleName());
-            markDue(List.of(residentId));
+            markDue(residentIds);
         }
     }
 
