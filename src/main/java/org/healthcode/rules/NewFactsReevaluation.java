@@ -3,6 +3,7 @@ package org.healthcode.rules;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import org.healthcode.facts.FactsRecorded;
 import org.slf4j.Logger;
@@ -21,6 +22,8 @@ class NewFactsReevaluation implements FactsRecorded {
 
     /** Above this many people the work goes to the scheduler. */
     static final int INLINE_LIMIT = 50;
+
+    private static final int MARK_DUE_CHUNK = 10_000;
 
     private static final Logger log = LoggerFactory.getLogger(NewFactsReevaluation.class);
 
@@ -50,13 +53,21 @@ class NewFactsReevaluation implements FactsRecorded {
         }
     }
 
-    /** Marks the people due now; whoever has never been evaluated gets a row that says so. */
+    /**
+     * Marks the people due now, a chunk at a time so that a million people never make one huge array; whoever has
+     * never been evaluated gets a row that says so.
+     */
     private void markDue(Collection<UUID> residentIds) {
         Timestamp now = Timestamp.from(clock.instant());
-        int marked = jdbc.sql("""
-                        insert into colour_evaluation (resident_id, evaluated_at, next_evaluation_at)
-                        select person, '-infinity', ? from unnest(?::uuid[]) as person
-                        on conflict (resident_id) do update set next_evaluation_at = excluded.next_evaluation_at""").params(now, residentIds.toArray(UUID[]::new)).update();
+        List<UUID> people = List.copyOf(residentIds);
+        int marked = 0;
+        for (int from = 0; from < people.size(); from += MARK_DUE_CHUNK) {
+            List<UUID> chunk = people.subList(from, Math.min(from + MARK_DUE_CHUNK, people.size()));
+            marked += jdbc.sql("""
+                            insert into colour_evaluation (resident_id, evaluated_at, next_evaluation_at)
+                            select person, '-infinity', ? from unnest(?::uuid[]) as person
+                            on conflict (resident_id) do update set next_evaluation_at = excluded.next_evaluation_at""").params(now, chunk.toArray(UUID[]::new)).update();
+        }
         log.info("Colour re-evaluation after new facts scheduled; count={}", marked);
     }
 }
