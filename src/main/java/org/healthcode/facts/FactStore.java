@@ -5,6 +5,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -85,6 +88,21 @@ public class FactStore {
                 .param(residentId)
                 .query(this::toFact)
                 .list();
+    }
+
+    /**
+     * All facts of each of these people, oldest first, in one query: the batch form of {@link #of(UUID)}. Every person
+     * asked about is a key, with an empty list if they have no facts.
+     */
+    public Map<UUID, List<Fact>> ofEach(Collection<UUID> residentIds) {
+        Map<UUID, List<Fact>> byPerson = new LinkedHashMap<>();
+        residentIds.forEach(person -> byPerson.put(person, new ArrayList<>()));
+        jdbc.sql("select * from fact where resident_id = any(?::uuid[]) order by resident_id, id")
+                .param(residentIds.toArray(UUID[]::new))
+                .query(this::toFact)
+                .list()
+                .forEach(fact -> byPerson.get(fact.residentId()).add(fact));
+        return byPerson;
     }
 
     private Fact toFact(ResultSet row, int rowNumber) throws SQLException {

@@ -5,9 +5,15 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.healthcode.facts.Fact;
 import org.healthcode.facts.FactKind;
@@ -59,21 +65,47 @@ public class ColourChanges {
     /** Re-evaluates one person now; returns the change recorded, if the colour changed. */
     @Transactional
     public Optional<ColourChange> reevaluate(UUID residentId) {
-        lock(residentId);
-        Instant now = clock.instant();
-        List<Fact> personFacts = facts.of(residentId);
-        HealthStatus status = statuses.evaluate(personFacts, now);
-        schedule(residentId, now, status.nextTransition());
+        return reevaluateAll(List.of(residentId)).stream().findFirst();
+    }
 
-        Optional<ColourChange> last = last(residentId);
+    /**
+     * Re-evaluates these people now, in one transaction and a handful of statements whatever their number: their facts
+     * and last changes are read by one query each, the evaluations noted by one statement and the changes recorded by
+     * another. Keep batches to a few thousand people. Returns the changes recorded.
+     */
+    @Transactional
+    public List<ColourChange> reevaluateAll(Collection<UUID> residentIds) {
+        List<UUID> people = residentIds.stream().distinct().sorted().toList();
+        if (people.isEmpty()) {
+            return List.of();
+        }
+
+        lock(people);
+        Instant now = clock.instant();
+        Map<UUID, List<Fact>> factsByPerson = facts.ofEach(people);
+        Map<UUID, ColourChange> lastChanges = lastOfEach(people);
+        List<ColourChange> changed = new ArrayList<>();
+        Map<UUID, Optional<Instant>> nextEvaluations = new LinkedHashMap<>();
+        for (UUID person : people) {
+            List<Fact> personFacts = factsByPerson.get(person);
+            HealthStatus status = statuses.evaluate(personFacts, now);
+            nextEvaluations.put(person, status.nextTransition());
+            change(person, now, status, personFacts, Optional.ofNullable(lastChanges.get(person)))
+                    .ifPresent(changed::add);
+        }
+        schedule(now, nextEvaluations);
+        record(changed);
+        return changed;
+    }
+
+    private Optional<ColourChange> change(
+            UUID residentId, Instant now, HealthStatus status, List<Fact> personFacts, Optional<ColourChange> last) {
         String from = last.map(ColourChange::toColour).orElse(NO_CODE);
         String to = status.colour().map(Enum::name).orElse(NO_CODE);
         if (from.equals(to)) {
             return Optional.empty();
         }
-        ColourChange change = cause(residentId, now, from, to, personFacts, last);
-        record(change);
-        return Optional.of(change);
+        return Optional.of(cause(residentId, now, from, to, personFacts, last));
     }
 
     /** Every recorded change of one person, oldest first. */
@@ -149,45 +181,73 @@ public class ColourChanges {
                 .orElse(List.of());
     }
 
-    private void record(ColourChange change) {
+    private void record(List<ColourChange> changed) {
+        if (changed.isEmpty()) {
+            return;
+        }
+
         jdbc.sql("""
                         insert into colour_change (resident_id, changed_at, from_colour, to_colour, rule_set_id,
                             rule_set_version, policy, fact_ids)
-                        values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
+                        select person, changed_at, from_colour, to_colour, rule_set_id, version::integer, policy,
+                            fact_ids::jsonb
+                        from unnest(?::uuid[], ?::timestamptz[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],
+                            ?::text[]) with ordinality
+                            as change (person, changed_at, from_colour, to_colour, rule_set_id, version, policy,
+                                fact_ids, position)
+                        order by position""")
                 .params(
-                        change.residentId(),
-                        Timestamp.from(change.changedAt()),
-                        change.fromColour(),
-                        change.toColour(),
-                        change.ruleSetId(),
-                        change.ruleSetVersion(),
-                        change.policy(),
-                        json.writeValueAsString(change.factIds()))
+                        changed.stream().map(ColourChange::residentId).toArray(UUID[]::new),
+                        column(changed, change -> change.changedAt().toString()),
+                        column(changed, ColourChange::fromColour),
+                        column(changed, ColourChange::toColour),
+                        column(changed, ColourChange::ruleSetId),
+                        column(changed, change -> Integer.toString(change.ruleSetVersion())),
+                        column(changed, ColourChange::policy),
+                        column(changed, change -> json.writeValueAsString(change.factIds())))
                 .update();
     }
 
-    private void schedule(UUID residentId, Instant now, Optional<Instant> next) {
+    private static String[] column(List<ColourChange> changed, Function<ColourChange, String> value) {
+        return changed.stream().map(value).toArray(String[]::new);
+    }
+
+    /** Notes for each person when they were evaluated and when time alone may next change their colour. */
+    private void schedule(Instant now, Map<UUID, Optional<Instant>> nextEvaluations) {
         jdbc.sql("""
-                        insert into colour_evaluation (resident_id, evaluated_at, next_evaluation_at) values (?, ?, ?)
+                        insert into colour_evaluation (resident_id, evaluated_at, next_evaluation_at)
+                        select person, ?, next_at from unnest(?::uuid[], ?::timestamptz[]) as due (person, next_at)
                         on conflict (resident_id) do update
                         set evaluated_at = excluded.evaluated_at, next_evaluation_at = excluded.next_evaluation_at""")
                 .params(
-                        residentId,
                         Timestamp.from(now),
-                        next.map(Timestamp::from).orElse(null))
+                        nextEvaluations.keySet().toArray(UUID[]::new),
+                        nextEvaluations.values().stream()
+                                .map(next -> next.map(Instant::toString).orElse(null))
+                                .toArray(String[]::new))
                 .update();
     }
 
-    private Optional<ColourChange> last(UUID residentId) {
-        return jdbc.sql("select * from colour_change where resident_id = ? order by id desc limit 1")
-                .param(residentId)
+    private Map<UUID, ColourChange> lastOfEach(List<UUID> people) {
+        Map<UUID, ColourChange> lastChanges = new HashMap<>();
+        jdbc.sql("""
+                        select distinct on (resident_id) * from colour_change where resident_id = any(?::uuid[])
+                        order by resident_id, id desc""")
+                .param(people.toArray(UUID[]::new))
                 .query(this::toChange)
-                .optional();
+                .list()
+                .forEach(change -> lastChanges.put(change.residentId(), change));
+        return lastChanges;
     }
 
-    private void lock(UUID residentId) {
-        jdbc.sql("select pg_advisory_xact_lock(?)")
-                .param(residentId.getMostSignificantBits() ^ residentId.getLeastSignificantBits())
+    /** Takes each person's lock in one order, so that two overlapping batches cannot deadlock. */
+    private void lock(List<UUID> sortedPeople) {
+        Long[] keys = sortedPeople.stream()
+                .map(person -> person.getMostSignificantBits() ^ person.getLeastSignificantBits())
+                .sorted()
+                .toArray(Long[]::new);
+        jdbc.sql("select count(pg_advisory_xact_lock(k)) from (select k from unnest(?::bigint[]) k order by k) keys")
+                .param(keys)
                 .query((row, n) -> 1)
                 .single();
     }

@@ -14,14 +14,14 @@ import org.springframework.stereotype.Component;
 /**
  * Time passing changes colours without anyone acting: quarantine ends, a drug-purchase window closes. Every evaluation
  * notes when the next such change may happen; this job re-evaluates the people whose time has come, a batch at a
- * time. Re-evaluating is idempotent, so overlapping runs or nodes do no harm.
+ * time, each batch in one transaction ({@link ColourChanges#reevaluateAll}). Re-evaluating is idempotent, so overlapping runs or nodes do no harm.
  */
 @Component
 @EnableScheduling
 public class DueReevaluations {
 
     private static final Logger log = LoggerFactory.getLogger(DueReevaluations.class);
-    private static final int BATCH = 500;
+    private static final int BATCH = 1_000;
     private static final int MAX_BATCHES_PER_RUN = 100;
 
     private final JdbcClient jdbc;
@@ -49,7 +49,7 @@ public class DueReevaluations {
         int total = 0;
         for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
             List<UUID> due = dueBatch();
-            due.forEach(this::reevaluate);
+            reevaluate(due);
             total += due.size();
             if (due.size() < BATCH) {
                 break;
@@ -58,8 +58,20 @@ public class DueReevaluations {
         return total;
     }
 
+    /** A batch at once; if that fails, each person on their own, so that one bad record holds up nobody else. */
+    private void reevaluate(List<UUID> due) {
+        try {
+            changes.reevaluateAll(due);
+        } catch (RuntimeException failed) {
+            log.warn(
+                    "Batch colour re-evaluation failed, retrying one by one; error={}",
+                    failed.getClass().getSimpleName());
+            due.forEach(this::reevaluateOne);
+        }
+    }
+
     /** One person; a failure is logged without identifying the person and leaves them due for the next run. */
-    private void reevaluate(UUID residentId) {
+    private void reevaluateOne(UUID residentId) {
         try {
             changes.reevaluate(residentId);
         } catch (RuntimeException failed) {

@@ -6,6 +6,7 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.healthcode.facts.Fact;
@@ -144,6 +145,55 @@ class ColourChangesTest extends IntegrationTest {
             assertThat(change.policy()).isEqualTo("drug-purchase");
         });
         assertThat(statuses.current(resident.id()).colour()).contains(Colour.YELLOW);
+    }
+
+    @Test
+    void a_batch_records_for_each_person_what_a_one_by_one_evaluation_would_and_notes_each_next_evaluation() {
+        // given three green residents: a close contact, a drug buyer and one with only a negative test
+        Resident contact = greenResident();
+        Resident buyer = greenResident();
+        Resident tested = greenResident();
+        Instant quarantineEnds = clock.instant().plus(Duration.ofMinutes(5));
+        Instant windowCloses = clock.instant().plus(Duration.ofMinutes(7));
+        Fact exposure = record(
+                contact.id(),
+                FactKind.CLOSE_CONTACT_IDENTIFIED,
+                Map.of("exposedAt", quarantineEnds.minus(Duration.ofDays(14)).toString()));
+        record(
+                buyer.id(),
+                FactKind.DRUG_PURCHASED,
+                Map.of(
+                        "drugClass",
+                        "COUGH",
+                        "purchasedAt",
+                        windowCloses.minus(Duration.ofHours(72)).toString()));
+        record(
+                tested.id(),
+                FactKind.TEST_RESULT_REPORTED,
+                negativeSampledAt(clock.instant().minusSeconds(60)));
+
+        // when they are re-evaluated together, twice
+        var first = changes.reevaluateAll(List.of(tested.id(), contact.id(), buyer.id(), contact.id()));
+        var again = changes.reevaluateAll(List.of(contact.id(), buyer.id(), tested.id()));
+
+        // then only the close contact changed, with the rule and fact, and each person's next evaluation is noted
+        assertThat(first).singleElement().satisfies(change -> {
+            assertThat(change.residentId()).isEqualTo(contact.id());
+            assertThat(change.fromColour()).isEqualTo("GREEN");
+            assertThat(change.toColour()).isEqualTo("RED");
+            assertThat(change.policy()).isEqualTo("close-contact");
+            assertThat(change.factIds()).containsExactly(exposure.id());
+        });
+        assertThat(again).isEmpty();
+        assertThat(changes.history(contact.id()))
+                .extracting(ColourChange::toColour)
+                .containsExactly("GREEN", "RED");
+        assertThat(changes.history(buyer.id()))
+                .extracting(ColourChange::toColour)
+                .containsExactly("GREEN");
+        assertThat(changes.nextEvaluationAt(contact.id())).contains(quarantineEnds);
+        assertThat(changes.nextEvaluationAt(buyer.id())).contains(windowCloses);
+        assertThat(changes.reevaluateAll(List.of())).isEmpty();
     }
 
     @Test
