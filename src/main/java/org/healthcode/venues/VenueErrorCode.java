@@ -14,7 +14,25 @@ public enum VenueErrorCode implements ErrorCode {
     /** The category is not one of the fixed list. */
     CATEGORY_UNKNOWN("venue-category-unknown", HttpStatus.BAD_REQUEST),
     /** The account neither operates the venue nor is assigned to it. */
-    NOT_YOUR_VENUE("not-your-venue", HttpStatus.FORBIDDEN);
+    NOT_YOUR_VENUE("not-your-venue", HttpStatus.FORBIDDEN),
+    /** A venue name is blank or longer than 200 characters. */
+    NAME_INVALID("venue-name-invalid", HttpStatus.BAD_REQUEST),
+    /** An address is blank or longer than 300 characters. */
+    ADDRESS_INVALID("venue-address-invalid", HttpStatus.BAD_REQUEST),
+    /** Only one of latitude and longitude was given, or one is out of range. */
+    COORDINATES_INVALID("venue-coordinates-invalid", HttpStatus.BAD_REQUEST),
+    /** A capacity is not a whole number between 1 and 1,000,000. */
+    CAPACITY_INVALID("venue-capacity-invalid", HttpStatus.BAD_REQUEST),
+    /** An entrance name is blank, longer than 100 characters, repeated, or there are more than 50. */
+    ENTRANCE_INVALID("venue-entrance-invalid", HttpStatus.BAD_REQUEST),
+    /** The operator already has a venue of this name in this division. */
+    VENUE_EXISTS("venue-exists", HttpStatus.CONFLICT),
+    /** The staff account to assign does not exist or does not hold the venue staff role. */
+    STAFF_UNKNOWN("venue-staff-unknown", HttpStatus.BAD_REQUEST),
+    /** Only the venue's operator may change it. */
+    NOT_THE_OPERATOR("not-the-venue-operator", HttpStatus.FORBIDDEN),
+    /** No entrance of this venue has this id. */
+    ENTRANCE_UNKNOWN("venue-entrance-unknown", HttpStatus.BAD_REQUEST);
 
     private final String code;
     private final HttpStatus status;
