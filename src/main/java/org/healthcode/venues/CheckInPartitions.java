@@ -21,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Keeps the day partitions of {@code check_in}: creates them ahead of time (and on demand before the first write of a
  * day nobody prepared), and drops whole days older than the retention period. Days are local days of the region's
- * zone. Dropping a day is a {@code DROP TABLE}: cheap, whatever the number of rows.
+ * zone. Dropping a day is a {@code DROP TABLE}: cheap, whatever the number of rows. Partition DDL runs in its own
+ * transaction, so a day created for a write that then rolls back stays created.
  */
 @Component
 @EnableScheduling
@@ -47,7 +48,8 @@ public class CheckInPartitions {
             TimeProperties time,
             Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.transactions = new TransactionTemplate(transactions.getTransactionManager());
+        this.transactions.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
         this.settings = settings;
         this.zone = time.zone();
         this.clock = clock;

@@ -32,7 +32,25 @@ public enum VenueErrorCode implements ErrorCode {
     /** Only the venue's operator may change it. */
     NOT_THE_OPERATOR("not-the-venue-operator", HttpStatus.FORBIDDEN),
     /** No entrance of this venue has this id. */
-    ENTRANCE_UNKNOWN("venue-entrance-unknown", HttpStatus.BAD_REQUEST);
+    ENTRANCE_UNKNOWN("venue-entrance-unknown", HttpStatus.BAD_REQUEST),
+    /** A scan carried neither a code nor an identity document, or both. */
+    SCAN_MALFORMED("scan-malformed", HttpStatus.BAD_REQUEST),
+    /** No registered resident holds this identity document. */
+    PERSON_UNKNOWN("person-unknown", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** An accompanying person is not a dependant of the scanned person, or is listed twice. */
+    COMPANION_NOT_DEPENDANT("companion-not-dependant", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** More accompanying people than one scan may check in. */
+    TOO_MANY_COMPANIONS("too-many-companions", HttpStatus.BAD_REQUEST),
+    /** A drug purchase was sent for a venue that is not a pharmacy. */
+    NOT_A_PHARMACY("not-a-pharmacy", HttpStatus.CONFLICT),
+    /** The drug class is not one of the watched classes. */
+    DRUG_CLASS_UNKNOWN("drug-class-unknown", HttpStatus.BAD_REQUEST),
+    /** The text is not a place code of this server's format. */
+    PLACE_CODE_UNREADABLE("place-code-unreadable", HttpStatus.BAD_REQUEST),
+    /** The place code's signature does not verify with any published key: it was forged or altered. */
+    PLACE_CODE_FORGED("place-code-forged", HttpStatus.UNPROCESSABLE_CONTENT),
+    /** The place code (a rotating one, or a replaced poster) is no longer valid. */
+    PLACE_CODE_EXPIRED("place-code-expired", HttpStatus.UNPROCESSABLE_CONTENT);
 
     private final String code;
     private final HttpStatus status;
