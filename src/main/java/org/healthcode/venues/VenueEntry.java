@@ -1,9 +1,13 @@
 package org.healthcode.venues;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.healthcode.common.RejectedException;
+import org.healthcode.residents.ResidentView;
 import org.healthcode.residents.Residents;
 import org.healthcode.status.HealthStatus;
 import org.healthcode.status.Statuses;
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Service;
 public class VenueEntry {
 
     private static final Logger log = LoggerFactory.getLogger(VenueEntry.class);
+    /** The most people one scan may check in along with the scanned person. */
+    static final int MAX_COMPANIONS = 10;
 
     private final EntryPolicies policies;
     private final Statuses statuses;
@@ -68,6 +74,39 @@ public class VenueEntry {
                 .addKeyValue("people", recorded.size())
                 .log();
         return admissions;
+    }
+
+    /**
+     * The people a guardian brings along, by the ids sent: each must be one of the guardian's dependants, listed once.
+     *
+     * @throws RejectedException {@code too-many-companions} or {@code companion-not-dependant}
+     */
+    public List<UUID> dependantsOf(UUID guardian, List<String> ids) {
+        if (ids == null || ids.isEmpty()) {
+            return List.of();
+        }
+        if (ids.size() > MAX_COMPANIONS) {
+            throw new RejectedException(VenueErrorCode.TOO_MANY_COMPANIONS, "companions");
+        }
+
+        Set<UUID> dependants = new HashSet<>();
+        residents.dependants(guardian).stream().map(ResidentView::id).forEach(dependants::add);
+        List<UUID> companions = new ArrayList<>();
+        for (String id : ids) {
+            UUID companion = parse(id)
+                    .filter(dependants::remove)
+                    .orElseThrow(() -> new RejectedException(VenueErrorCode.COMPANION_NOT_DEPENDANT, "companions"));
+            companions.add(companion);
+        }
+        return companions;
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id == null ? "" : id.strip()));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
     }
 
     private static NewCheckIn newCheckIn(Arrival arrival, EntryPolicy policy, UUID person, HealthStatus status) {

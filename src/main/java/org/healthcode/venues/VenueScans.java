@@ -2,13 +2,10 @@ package org.healthcode.venues;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.healthcode.cards.Cards;
 import org.healthcode.codes.CodeRejection;
@@ -22,7 +19,6 @@ import org.healthcode.facts.FactStore;
 import org.healthcode.facts.NewFact;
 import org.healthcode.identity.IdentityDocument;
 import org.healthcode.identity.IdentityDocuments;
-import org.healthcode.residents.ResidentView;
 import org.healthcode.residents.Residents;
 import org.healthcode.rules.DrugClass;
 import org.springframework.stereotype.Service;
@@ -36,8 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class VenueScans {
-
-    static final int MAX_COMPANIONS = 10;
 
     private final Venues venues;
     private final VenueRegistrations registrations;
@@ -89,7 +83,7 @@ public class VenueScans {
         Optional<DrugClass> drugClass = drugClass(venue, request.drugClass());
         Optional<UUID> entrance = entrance(venue, request.entranceId());
         Scanned scanned = identify(request);
-        List<UUID> companions = companions(scanned.personId(), request.companions());
+        List<UUID> companions = entry.dependantsOf(scanned.personId(), request.companions());
 
         Instant now = clock.instant();
         List<Admission> people = entry.admit(new VenueEntry.Arrival(
@@ -124,26 +118,6 @@ public class VenueScans {
                 .orElseThrow(() -> new RejectedException(CodeRejection.UNKNOWN_PERSON));
         claims.cardSerial().ifPresent(serial -> cards.requireInUse(serial, holder));
         return new Scanned(holder, claims.cardSerial().isPresent() ? CheckInMethod.CARD : CheckInMethod.STAFF_SCAN);
-    }
-
-    private List<UUID> companions(UUID guardian, List<String> ids) {
-        if (ids == null || ids.isEmpty()) {
-            return List.of();
-        }
-        if (ids.size() > MAX_COMPANIONS) {
-            throw new RejectedException(VenueErrorCode.TOO_MANY_COMPANIONS, "companions");
-        }
-
-        Set<UUID> dependants = new HashSet<>();
-        residents.dependants(guardian).stream().map(ResidentView::id).forEach(dependants::add);
-        List<UUID> companions = new ArrayList<>();
-        for (String id : ids) {
-            UUID companion = parse(id)
-                    .filter(dependants::remove)
-                    .orElseThrow(() -> new RejectedException(VenueErrorCode.COMPANION_NOT_DEPENDANT, "companions"));
-            companions.add(companion);
-        }
-        return companions;
     }
 
     private Optional<UUID> entrance(Venue venue, String entranceId) {
