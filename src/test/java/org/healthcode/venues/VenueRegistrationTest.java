@@ -132,6 +132,31 @@ class VenueRegistrationTest extends IntegrationTest {
     }
 
     @Test
+    void an_operator_registers_a_venue_through_the_page_form_and_a_bad_one_shows_its_code() {
+        ApiClient operator = VenueFixtures.operator(client(), journeys);
+        String token = journeys.csrfToken(operator, "/venues");
+
+        ApiClient.Response posted = postForm(
+                operator,
+                "category=SCHOOL&name=Form+School&divisionCode=310115&address=2+Road&capacity=300"
+                        + "&entrances=East%0AWest&_csrf=" + token);
+        ApiClient.Response refused = postForm(
+                operator, "category=SCHOOL&name=Other&divisionCode=310115&address=2+Road&capacity=0&_csrf=" + token);
+
+        assertThat(posted.status()).isEqualTo(302);
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("venue-capacity-invalid");
+        JsonNode venues = operator.get("/api/venues").json();
+        assertThat(venues).hasSize(1);
+        assertThat(venues.get(0).get("entrances")).hasSize(2);
+    }
+
+    private static ApiClient.Response postForm(ApiClient client, String form) {
+        return client.postRaw(
+                "/venues", "application/x-www-form-urlencoded", form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void the_operator_page_lists_venues_and_offers_the_registration_form() {
         ApiClient operator = VenueFixtures.operator(client(), journeys);
         VenueFixtures.venue(operator, "SCHOOL");
