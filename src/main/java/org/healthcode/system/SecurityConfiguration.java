@@ -143,6 +143,8 @@ class SecurityConfiguration {
                 .hasRole(Role.SAMPLER)
                 .requestMatchers("/lab/**", "/api/lab/**")
                 .hasRole(Role.LAB)
+                .requestMatchers(HttpMethod.POST, "/api/devices/scans")
+                .permitAll()
                 .requestMatchers(HttpMethod.POST, "/venues", "/api/venues")
                 .hasRole(Role.VENUE_OPERATOR)
                 .requestMatchers("/venues/**", "/api/venues/**")

@@ -77,6 +77,16 @@ public class VenueScans {
     @Transactional
     public AdmissionResult scan(VenueId venueId, UUID accountId, String staffUsername, ScanRequest request) {
         Venue venue = venues.requireActingFor(venueId, accountId);
+        return admit(venue, request, staffUsername, false);
+    }
+
+    /** The same for a scan sent by one of the venue's own devices: the method is {@code DEVICE}. */
+    @Transactional
+    public AdmissionResult scanByDevice(VenueId venueId, UUID deviceId, ScanRequest request) {
+        return admit(venues.require(venueId), request, "device:" + deviceId, true);
+    }
+
+    private AdmissionResult admit(Venue venue, ScanRequest request, String recordedBy, boolean byDevice) {
         if (venue.retired()) {
             throw new RejectedException(VenueErrorCode.VENUE_RETIRED, VenueId.FIELD);
         }
@@ -84,10 +94,11 @@ public class VenueScans {
         Optional<UUID> entrance = entrance(venue, request.entranceId());
         Scanned scanned = identify(request);
         List<UUID> companions = entry.dependantsOf(scanned.personId(), request.companions());
+        CheckInMethod method = byDevice ? CheckInMethod.DEVICE : scanned.method();
 
         Instant now = clock.instant();
-        List<Admission> people = entry.admit(new VenueEntry.Arrival(
-                venue, scanned.personId(), companions, scanned.method(), entrance, staffUsername));
+        List<Admission> people = entry.admit(
+                new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy));
         boolean purchased = drugClass.isPresent() && people.get(0).decision() == EntryDecision.Verdict.ALLOW;
         if (purchased) {
             recordPurchase(venue, scanned.personId(), drugClass.get(), now);
