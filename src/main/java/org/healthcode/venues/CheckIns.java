@@ -117,14 +117,6 @@ public class CheckIns {
                 .optional();
     }
 
-    /** A person's check-ins still kept, newest first, at most {@code limit}. */
-    public List<CheckIn> of(UUID residentId, int limit) {
-        return jdbc.sql("select * from check_in where resident_id = ? order by checked_in_at desc limit ?")
-                .params(residentId, limit)
-                .query(CheckIns::toCheckIn)
-                .list();
-    }
-
     /** A person's check-ins still kept, with the venue's name, newest first, at most {@code limit}. */
     public List<Visit> visitsOf(UUID residentId, int limit) {
         return jdbc.sql("""

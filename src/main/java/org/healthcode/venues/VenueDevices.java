@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -89,14 +91,7 @@ public class VenueDevices {
         requireOperator(venueId, operatorId);
         return jdbc.sql("select * from venue_device where venue_id = ? order by created_at desc, name")
                 .param(venueId.value())
-                .query((row, n) -> new Device(
-                        row.getObject("id", UUID.class),
-                        row.getObject("venue_id", UUID.class),
-                        row.getString("name"),
-                        row.getTimestamp("created_at").toInstant(),
-                        row.getTimestamp("revoked_at") == null
-                                ? null
-                                : row.getTimestamp("revoked_at").toInstant()))
+                .query(VenueDevices::toDevice)
                 .list();
     }
 
@@ -128,12 +123,7 @@ public class VenueDevices {
         }
         Device device = jdbc.sql("select * from venue_device where key_hash = ?")
                 .param(hash(key))
-                .query((row, n) -> new Device(
-                        row.getObject("id", UUID.class),
-                        row.getObject("venue_id", UUID.class),
-                        row.getString("name"),
-                        row.getTimestamp("created_at").toInstant(),
-                        row.getTimestamp("revoked_at") == null ? null : Instant.EPOCH))
+                .query(VenueDevices::toDevice)
                 .optional()
                 .orElseThrow(() -> new RejectedException(VenueErrorCode.DEVICE_KEY_UNKNOWN));
         if (device.revokedAt() != null) {
@@ -177,6 +167,16 @@ public class VenueDevices {
         return jdbc.sql("delete from venue_device_request where received_at < ?")
                 .param(Timestamp.from(clock.instant().minus(REQUEST_IDS_KEPT)))
                 .update();
+    }
+
+    private static Device toDevice(ResultSet row, int rowNumber) throws SQLException {
+        Timestamp revokedAt = row.getTimestamp("revoked_at");
+        return new Device(
+                row.getObject("id", UUID.class),
+                row.getObject("venue_id", UUID.class),
+                row.getString("name"),
+                row.getTimestamp("created_at").toInstant(),
+                revokedAt == null ? null : revokedAt.toInstant());
     }
 
     private void requireOperator(VenueId venueId, UUID operatorId) {

@@ -50,22 +50,16 @@ public class VenueEntry {
     /** Decides for the person and each companion and records every check-in in one transaction. */
     public List<Admission> admit(Arrival arrival) {
         EntryPolicy policy = policies.of(arrival.venue());
-        List<HealthStatus> statusList = new ArrayList<>();
-        List<NewCheckIn> toRecord = new ArrayList<>();
         List<UUID> people = new ArrayList<>();
         people.add(arrival.personId());
         people.addAll(arrival.companions());
-        for (UUID person : people) {
-            HealthStatus status = statuses.current(person);
-            statusList.add(status);
-            toRecord.add(newCheckIn(arrival, policy, person, status));
+        List<HealthStatus> statusList = people.stream().map(statuses::current).toList();
+        List<NewCheckIn> toRecord = new ArrayList<>();
+        for (int index = 0; index < people.size(); index++) {
+            toRecord.add(newCheckIn(arrival, policy, people.get(index), statusList.get(index)));
         }
 
         List<CheckIn> recorded = checkIns.record(toRecord);
-        List<Admission> admissions = new ArrayList<>();
-        for (int index = 0; index < recorded.size(); index++) {
-            admissions.add(admission(recorded.get(index), statusList.get(index), index > 0));
-        }
         log.atInfo()
                 .setMessage("venue entry decided")
                 .addKeyValue("venue", arrival.venue().id())
@@ -73,6 +67,10 @@ public class VenueEntry {
                 .addKeyValue("decision", recorded.get(0).decision().verdict())
                 .addKeyValue("people", recorded.size())
                 .log();
+        List<Admission> admissions = new ArrayList<>();
+        for (int index = 0; index < recorded.size(); index++) {
+            admissions.add(admission(recorded.get(index), statusList.get(index), index > 0));
+        }
         return admissions;
     }
 

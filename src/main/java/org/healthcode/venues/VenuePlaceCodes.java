@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.healthcode.codes.CodesProperties;
 import org.healthcode.codes.PlaceCode;
@@ -77,8 +78,8 @@ public class VenuePlaceCodes {
         CheckInMethod method =
                 code.variant() == PlaceCodeVariant.ROTATING ? CheckInMethod.ROTATING_CODE : CheckInMethod.POSTER;
 
-        List<Admission> people = entry.admit(
-                new VenueEntry.Arrival(venue, residentId, dependants, method, java.util.Optional.empty(), RESIDENT));
+        List<Admission> people =
+                entry.admit(new VenueEntry.Arrival(venue, residentId, dependants, method, Optional.empty(), RESIDENT));
         return new AdmissionResult(
                 venue.id().value(), venue.name(), venue.category().name(), clock.instant(), people, false);
     }

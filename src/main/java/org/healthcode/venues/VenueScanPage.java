@@ -2,6 +2,7 @@ package org.healthcode.venues;
 
 import java.security.Principal;
 import org.healthcode.identity.DocumentType;
+import org.healthcode.rules.DrugClass;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,7 +28,7 @@ class VenueScanPage {
     String scan(@PathVariable String id, Principal staff, Model model) {
         model.addAttribute("venue", registrations.view(VenueId.of(id), principals.accountId(staff)));
         model.addAttribute("documentTypes", DocumentType.values());
-        model.addAttribute("drugClasses", org.healthcode.rules.DrugClass.values());
+        model.addAttribute("drugClasses", DrugClass.values());
         return "venues/scan";
     }
 }
