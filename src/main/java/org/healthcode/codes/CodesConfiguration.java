@@ -50,6 +50,16 @@ public class CodesConfiguration {
     }
 
     @Bean
+    PlaceCodes placeCodes(KeyRotation keys, CodesProperties properties, ObjectProvider<Clock> clock) {
+        return new PlaceCodes(
+                keys,
+                keys,
+                RegionCode.of(properties.issuingRegion()),
+                properties.onlineClockTolerance(),
+                clockOf(clock));
+    }
+
+    @Bean
     QrRenderer qrRenderer() {
         return new QrRenderer();
     }

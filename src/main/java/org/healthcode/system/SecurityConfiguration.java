@@ -8,6 +8,7 @@ import org.healthcode.labresults.Labs;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -142,6 +143,12 @@ class SecurityConfiguration {
                 .hasRole(Role.SAMPLER)
                 .requestMatchers("/lab/**", "/api/lab/**")
                 .hasRole(Role.LAB)
+                .requestMatchers(HttpMethod.POST, "/api/devices/scans")
+                .permitAll()
+                .requestMatchers(HttpMethod.POST, "/venues", "/api/venues")
+                .hasRole(Role.VENUE_OPERATOR)
+                .requestMatchers("/venues/**", "/api/venues/**")
+                .hasAnyRole(Role.VENUE_OPERATOR, Role.VENUE_STAFF)
                 .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
                 .hasRole(Role.ADMIN)
                 .anyRequest()

@@ -1,0 +1,184 @@
+package org.healthcode.venues;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.healthcode.cards.Cards;
+import org.healthcode.codes.CodeRejection;
+import org.healthcode.codes.CodeSubjects;
+import org.healthcode.codes.CodeVerifier;
+import org.healthcode.codes.HealthCode;
+import org.healthcode.common.RejectedException;
+import org.healthcode.facts.FactAnnouncer;
+import org.healthcode.facts.FactKind;
+import org.healthcode.facts.FactStore;
+import org.healthcode.facts.NewFact;
+import org.healthcode.identity.IdentityDocument;
+import org.healthcode.identity.IdentityDocuments;
+import org.healthcode.residents.Residents;
+import org.healthcode.rules.DrugClass;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Venue staff scan a person: their screen or card code (verified as a checkpoint does), or their identity document
+ * when they have no phone. Everything in the request is checked before anything is written, so a refused scan records
+ * nothing; an accepted one records a check-in (allowed or denied) for the person and each accompanying dependant, and
+ * at a pharmacy the drug purchase of a person allowed in, all in one transaction.
+ */
+@Service
+public class VenueScans {
+
+    private final Venues venues;
+    private final VenueRegistrations registrations;
+    private final VenueEntry entry;
+    private final CodeVerifier verifier;
+    private final CodeSubjects subjects;
+    private final Cards cards;
+    private final IdentityDocuments documents;
+    private final Residents residents;
+    private final FactStore facts;
+    private final FactAnnouncer announcer;
+    private final Clock clock;
+
+    VenueScans(
+            Venues venues,
+            VenueRegistrations registrations,
+            VenueEntry entry,
+            CodeVerifier verifier,
+            CodeSubjects subjects,
+            Cards cards,
+            IdentityDocuments documents,
+            Residents residents,
+            FactStore facts,
+            FactAnnouncer announcer,
+            Clock clock) {
+        this.venues = venues;
+        this.registrations = registrations;
+        this.entry = entry;
+        this.verifier = verifier;
+        this.subjects = subjects;
+        this.cards = cards;
+        this.documents = documents;
+        this.residents = residents;
+        this.facts = facts;
+        this.announcer = announcer;
+        this.clock = clock;
+    }
+
+    /** A scanned person: who, and how they were identified. */
+    private record Scanned(UUID personId, CheckInMethod method) {}
+
+    /** Checks the scan, decides for everyone in it and records their check-ins; see the class comment. */
+    @Transactional
+    public AdmissionResult scan(VenueId venueId, UUID accountId, String staffUsername, ScanRequest request) {
+        Venue venue = venues.requireActingFor(venueId, accountId);
+        return admit(venue, request, staffUsername, false);
+    }
+
+    /** The same for a scan sent by one of the venue's own devices: the method is {@code DEVICE}. */
+    @Transactional
+    public AdmissionResult scanByDevice(VenueId venueId, UUID deviceId, ScanRequest request) {
+        return admit(venues.require(venueId), request, "device:" + deviceId, true);
+    }
+
+    private AdmissionResult admit(Venue venue, ScanRequest request, String recordedBy, boolean byDevice) {
+        if (venue.retired()) {
+            throw new RejectedException(VenueErrorCode.VENUE_RETIRED, VenueId.FIELD);
+        }
+        Optional<DrugClass> drugClass = drugClass(venue, request.drugClass());
+        Optional<UUID> entrance = entrance(venue, request.entranceId());
+        Scanned scanned = identify(request);
+        List<UUID> companions = entry.dependantsOf(scanned.personId(), request.companions());
+        CheckInMethod method = byDevice ? CheckInMethod.DEVICE : scanned.method();
+
+        Instant now = clock.instant();
+        List<Admission> people = entry.admit(
+                new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy));
+        boolean purchased = drugClass.isPresent() && people.get(0).decision() == EntryDecision.Verdict.ALLOW;
+        if (purchased) {
+            recordPurchase(venue, scanned.personId(), drugClass.get(), now);
+        }
+        return new AdmissionResult(
+                venue.id().value(), venue.name(), venue.category().name(), now, people, purchased);
+    }
+
+    private Scanned identify(ScanRequest request) {
+        if (request.hasCode() == request.hasDocument()) {
+            throw new RejectedException(VenueErrorCode.SCAN_MALFORMED, "code");
+        }
+        if (request.hasCode()) {
+            return holderOfCode(request.code().strip());
+        }
+
+        IdentityDocument document =
+                documents.parse(request.documentType(), request.documentNumber(), request.issuingCountry(), clock);
+        UUID person = residents
+                .residentWithDocument(document)
+                .orElseThrow(() -> new RejectedException(VenueErrorCode.PERSON_UNKNOWN, IdentityDocument.FIELD));
+        return new Scanned(person, CheckInMethod.ID_DOCUMENT);
+    }
+
+    private Scanned holderOfCode(String text) {
+        HealthCode claims = verifier.verify(text).claimsOrThrow();
+        UUID holder = subjects.holderOf(claims.subject())
+                .orElseThrow(() -> new RejectedException(CodeRejection.UNKNOWN_PERSON));
+        claims.cardSerial().ifPresent(serial -> cards.requireInUse(serial, holder));
+        return new Scanned(holder, claims.cardSerial().isPresent() ? CheckInMethod.CARD : CheckInMethod.STAFF_SCAN);
+    }
+
+    private Optional<UUID> entrance(Venue venue, String entranceId) {
+        if (entranceId == null || entranceId.isBlank()) {
+            return Optional.empty();
+        }
+        Optional<UUID> entrance = parse(entranceId);
+        boolean ofVenue = entrance.isPresent()
+                && registrations.entrances(venue.id()).stream()
+                        .anyMatch(known -> known.id().equals(entrance.get()));
+        if (!ofVenue) {
+            throw new RejectedException(VenueErrorCode.ENTRANCE_UNKNOWN, "entranceId");
+        }
+        return entrance;
+    }
+
+    private static Optional<DrugClass> drugClass(Venue venue, String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (venue.category() != VenueCategory.PHARMACY) {
+            throw new RejectedException(VenueErrorCode.NOT_A_PHARMACY, "drugClass");
+        }
+        try {
+            return Optional.of(DrugClass.valueOf(text.strip().toUpperCase(Locale.ROOT)));
+        } catch (IllegalArgumentException unknown) {
+            throw new RejectedException(VenueErrorCode.DRUG_CLASS_UNKNOWN, "drugClass");
+        }
+    }
+
+    private void recordPurchase(Venue venue, UUID buyer, DrugClass drugClass, Instant at) {
+        facts.record(NewFact.of(
+                buyer,
+                FactKind.DRUG_PURCHASED,
+                Map.of(
+                        "drugClass",
+                        drugClass.name(),
+                        "purchasedAt",
+                        at.toString(),
+                        "venue",
+                        venue.id().toString()),
+                "venue:" + venue.id()));
+        announcer.announce(List.of(buyer));
+    }
+
+    private static Optional<UUID> parse(String id) {
+        try {
+            return Optional.of(UUID.fromString(id == null ? "" : id.strip()));
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+}
