@@ -107,6 +107,13 @@ final class ApiSession {
         return send(json(request(path, "application/json"), body).PUT(publisher(body)));
     }
 
+    /** A DELETE; it declares a JSON body, as the server asks of state-changing API calls made with a session. */
+    Reply delete(String path) {
+        return send(request(path, "application/json")
+                .header("Content-Type", "application/json")
+                .DELETE());
+    }
+
     /** Posts one file as {@code multipart/form-data} field {@code file}. */
     Reply postFile(String path, String fileName, byte[] content) {
         String boundary = "healthcode-" + UUID.randomUUID();

@@ -121,6 +121,7 @@ public class ImportLabResults implements Callable<Integer> {
 
         started = Instant.now();
         ImportSummary.UploadReport upload = new LabUpload(staff.lab()).upload(results);
+        staff.revokeLabKey();
         timings.put("upload", Duration.between(started, Instant.now()));
 
         started = Instant.now();

@@ -8,7 +8,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * What an administrator sets up before the import, through the admin API, each step safe to repeat: the lab (kept
- * if it exists), a fresh lab API key, a sampler and an auditor account (created once, their password reset on later
+ * if it exists), a lab API key for this run (revoked after the upload), a sampler and an auditor account (created once, their password reset on later
  * runs, as only the administrator ever sees it) and the sampling site.
  */
 final class StaffSetup {
@@ -26,14 +26,28 @@ final class StaffSetup {
     }
 
     /** The sessions the import works with, all logged in. */
-    record Staff(ApiSession admin, ApiSession sampler, ApiSession auditor, ApiSession lab, String siteId) {}
+    record Staff(
+            ApiSession admin,
+            ApiSession sampler,
+            ApiSession auditor,
+            ApiSession lab,
+            String labKeyPath,
+            String siteId) {
+
+        /** Revokes the run's lab key once the upload is done, so keys do not pile up run after run. */
+        void revokeLabKey() {
+            admin.delete(labKeyPath).expect(204, "revoking the import's lab key");
+        }
+    }
 
     Staff prepare(String labCode) {
         ensureLab(labCode);
-        ApiSession lab = new ApiSession(server).withLabKey(issueKey(labCode));
+        JsonNode key = issueKey(labCode);
+        ApiSession lab = new ApiSession(server).withLabKey(key.get("key").asString());
+        String keyPath = "/api/admin/labs/" + labCode + "/keys/" + key.get("id").asString();
         ApiSession sampler = logIn(account("chop-import-sampler", "SAMPLER"), "chop-import-sampler");
         ApiSession auditor = logIn(account("chop-import-auditor", "AUDITOR"), "chop-import-auditor");
-        return new Staff(admin, sampler, auditor, lab, siteId(sampler));
+        return new Staff(admin, sampler, auditor, lab, keyPath, siteId(sampler));
     }
 
     private void ensureLab(String labCode) {
@@ -44,13 +58,11 @@ final class StaffSetup {
         }
     }
 
-    private String issueKey(String labCode) {
+    private JsonNode issueKey(String labCode) {
         String name = "chop-import " + clock.instant();
         return admin.post("/api/admin/labs/" + labCode + "/keys", Map.of("name", name))
                 .expect(201, "issuing a lab key")
-                .json()
-                .get("key")
-                .asString();
+                .json();
     }
 
     private String account(String username, String role) {

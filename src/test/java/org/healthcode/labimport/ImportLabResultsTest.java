@@ -65,6 +65,9 @@ class ImportLabResultsTest extends IntegrationTest {
         assertThat(summary.subjects()).isEqualTo(12_344);
         assertThat(summary.registered()).isEqualTo(12_344);
         assertThat(summary.tubesBound()).isEqualTo(15_524);
+        assertThat(unrevokedLabKeys())
+                .as("the run's lab key is revoked after the upload")
+                .isZero();
     }
 
     @Test
@@ -136,6 +139,12 @@ class ImportLabResultsTest extends IntegrationTest {
                 .list()
                 .stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private long unrevokedLabKeys() {
+        return jdbc.sql("select count(*) from lab_api_key where lab_code = 'CHOP' and revoked_at is null")
+                .query(Long.class)
+                .single();
     }
 
     private static List<ChopResult> readFile() throws Exception {
