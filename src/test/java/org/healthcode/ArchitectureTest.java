@@ -30,6 +30,7 @@ class ArchitectureTest {
             "divisions",
             "facts",
             "identity",
+            "labimport",
             "labresults",
             "login",
             "mycode",
@@ -126,6 +127,24 @@ class ArchitectureTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.jdbc..", "java.sql..")
+                .check(classes);
+    }
+
+    @Test
+    void the_lab_import_is_a_client_that_reaches_the_server_only_over_http() {
+        classes()
+                .that()
+                .resideInAPackage("org.healthcode.labimport..")
+                .should()
+                .onlyDependOnClassesThat()
+                .resideInAnyPackage(
+                        "java..",
+                        "org.healthcode.labimport..",
+                        "org.healthcode.identity..",
+                        "picocli..",
+                        "org.apache.commons.csv..",
+                        "tools.jackson..")
+                .allowEmptyShould(false)
                 .check(classes);
     }
 }
