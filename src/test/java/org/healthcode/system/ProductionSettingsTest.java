@@ -40,6 +40,9 @@ class ProductionSettingsTest {
     void production_with_the_development_keystore_password_refuses_to_start_and_names_the_setting() {
         assertThatThrownBy(() -> start(
                         "--spring.profiles.active=prod",
+                        "--healthcode.privacy.data-keys.k1=" + "A".repeat(43) + "=",
+                        "--healthcode.privacy.active-data-key=k1",
+                        "--healthcode.privacy.lookup-key=" + "B".repeat(43) + "=",
                         "--healthcode.login.sender=webhook",
                         "--healthcode.login.webhook-url=http://127.0.0.1:1/sms"))
                 .hasStackTraceContaining("healthcode.codes.keystore-password");
