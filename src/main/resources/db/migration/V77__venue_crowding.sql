@@ -21,8 +21,3 @@ create table venue_crowding_alert (
 );
 
 create index venue_crowding_alert_venue on venue_crowding_alert (venue_id, raised_at desc);
-
--- The crowding sweep looks for venues with arrivals in the last minutes across all venues. Check-ins are written in
--- time order, so a BRIN index on the arrival time answers that for a few pages per partition and costs almost
--- nothing on the write path (unlike a B-tree on a column every insert grows at its right edge).
-create index check_in_arrival_brin on check_in using brin (checked_in_at);
