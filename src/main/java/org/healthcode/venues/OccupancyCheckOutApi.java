@@ -27,7 +27,7 @@ class OccupancyCheckOutApi {
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(done);
     }
 
-    private static UUID checkInId(String text) {
+    static UUID checkInId(String text) {
         try {
             return UUID.fromString(text);
         } catch (IllegalArgumentException malformed) {

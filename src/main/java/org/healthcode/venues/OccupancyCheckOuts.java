@@ -53,6 +53,14 @@ public class OccupancyCheckOuts {
         });
     }
 
+    /** Whether the resident's page offers to check out of this visit: let in, not checked out, of the last 24 hours. */
+    public boolean mayCheckOut(Visit visit) {
+        Instant since = clock.instant().minus(OccupancyProperties.LOOKBACK);
+        return "ALLOW".equals(visit.decision())
+                && visit.checkedOutAt() == null
+                && visit.checkedInAt().isAfter(since);
+    }
+
     private Optional<CheckIn> find(UUID residentId, UUID checkInId, Instant now) {
         return jdbc.sql("""
                         select * from check_in

@@ -113,6 +113,31 @@ class VenueFlowTest extends IntegrationTest {
     }
 
     @Test
+    void a_resident_checks_out_with_the_button_on_their_check_ins_page() {
+        // given a resident let in at an office, on their check-ins page
+        Place office = place("OFFICE_OR_BUSINESS", Map.of());
+        ApiClient resident = greenResident();
+        scan(office, resident);
+        String checkInId =
+                resident.get("/api/me/check-ins").json().get(0).get("id").asString();
+        String before = resident.get("/me/check-ins", "text/html").body();
+
+        // when they press "Check out"
+        String form = "_csrf=" + journeys.csrfToken(resident, "/me/check-ins");
+        ApiClient.Response pressed = resident.postRaw(
+                "/me/check-ins/" + checkInId + "/check-out",
+                "application/x-www-form-urlencoded",
+                form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+        // then they are back on the page, shown as checked out, and no longer count at the office
+        assertThat(before).contains("/me/check-ins/" + checkInId + "/check-out");
+        assertThat(pressed.status()).isEqualTo(302);
+        String after = resident.get("/me/check-ins", "text/html").body();
+        assertThat(after).contains("checked-out").doesNotContain("/me/check-ins/" + checkInId + "/check-out");
+        assertThat(occupancy(office).get("occupancy").asLong()).isZero();
+    }
+
+    @Test
     void a_crowding_alert_is_recorded_once_per_crossing_not_once_per_scan_or_per_look() {
         // given a venue for five and five green residents
         Place office = place("OFFICE_OR_BUSINESS", Map.of("capacity", 5));
