@@ -149,6 +149,8 @@ class SecurityConfiguration {
                 .hasRole(Role.VENUE_OPERATOR)
                 .requestMatchers("/venues/**", "/api/venues/**")
                 .hasAnyRole(Role.VENUE_OPERATOR, Role.VENUE_STAFF)
+                .requestMatchers("/flows/**", "/api/flows/**")
+                .hasAnyRole(Role.DISTRICT_OFFICE, Role.EPIDEMIOLOGIST, Role.ADMIN)
                 .requestMatchers("/admin/**", "/api/admin/**", "/actuator/**")
                 .hasRole(Role.ADMIN)
                 .anyRequest()
@@ -213,6 +215,7 @@ class SecurityConfiguration {
                 || path.startsWith("/checkpoint")
                 || path.startsWith("/sampling")
                 || path.startsWith("/lab")
+                || path.startsWith("/flows")
                 || path.startsWith("/actuator");
     }
 }

@@ -30,7 +30,8 @@ class MessageBundlesTest {
                 "testing",
                 "venues",
                 "venueimport",
-                "appeals");
+                "appeals",
+                "venue-flows");
     }
 
     @ParameterizedTest

@@ -36,7 +36,12 @@ final class VenueFixtures {
 
     /** Registers a venue of this category and returns its id. */
     static String venue(ApiClient operator, String category) {
-        ApiClient.Response registered = operator.post("/api/venues", registration(category, Map.of()));
+        return venue(operator, category, Map.of());
+    }
+
+    /** Registers a venue of this category, with these fields changed, and returns its id. */
+    static String venue(ApiClient operator, String category, Map<String, Object> changes) {
+        ApiClient.Response registered = operator.post("/api/venues", registration(category, changes));
         assertThat(registered.status()).as(registered.body()).isEqualTo(201);
         return registered.json().get("id").asString();
     }
