@@ -77,17 +77,37 @@ public class VenueScans {
     @Transactional
     public AdmissionResult scan(VenueId venueId, UUID accountId, String staffUsername, ScanRequest request) {
         Venue venue = venues.requireActingFor(venueId, accountId);
+        return admitAt(venue, staffUsername, request, Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * A venue's own scanning device scanned a person: as {@link #scan}, but every check-in is recorded with the method
+     * {@code DEVICE}, at the device's entrance when it stands at one.
+     */
+    @Transactional
+    public AdmissionResult scanByDevice(
+            Venue venue, Optional<UUID> deviceEntrance, String recordedBy, ScanRequest request) {
+        return admitAt(venue, recordedBy, request, deviceEntrance, Optional.of(CheckInMethod.DEVICE));
+    }
+
+    private AdmissionResult admitAt(
+            Venue venue,
+            String recordedBy,
+            ScanRequest request,
+            Optional<UUID> fixedEntrance,
+            Optional<CheckInMethod> fixedMethod) {
         if (venue.retired()) {
             throw new RejectedException(VenueErrorCode.VENUE_RETIRED, VenueId.FIELD);
         }
         Optional<DrugClass> drugClass = drugClass(venue, request.drugClass());
-        Optional<UUID> entrance = entrance(venue, request.entranceId());
+        Optional<UUID> entrance = fixedEntrance.or(() -> entrance(venue, request.entranceId()));
         Scanned scanned = identify(request);
         List<UUID> companions = entry.dependantsOf(scanned.personId(), request.companions());
 
         Instant now = clock.instant();
-        List<Admission> people = entry.admit(new VenueEntry.Arrival(
-                venue, scanned.personId(), companions, scanned.method(), entrance, staffUsername));
+        CheckInMethod method = fixedMethod.orElse(scanned.method());
+        List<Admission> people = entry.admit(
+                new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy));
         boolean purchased = drugClass.isPresent() && people.get(0).decision() == EntryDecision.Verdict.ALLOW;
         if (purchased) {
             recordPurchase(venue, scanned.personId(), drugClass.get(), now);

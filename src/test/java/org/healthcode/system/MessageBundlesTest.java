@@ -28,7 +28,8 @@ class MessageBundlesTest {
                 "codes",
                 "rules",
                 "testing",
-                "venues");
+                "venues",
+                "devices");
     }
 
     @ParameterizedTest
