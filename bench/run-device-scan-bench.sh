@@ -20,7 +20,7 @@ javac -d "$WORK/classes" -cp "$CP" bench/DeviceScanBench.java bench/CountCheckIn
 # The server with the durable embedded default (fsync and synchronous_commit on), its own data directory and ports.
 # Repeat window 0: every scan is a new check-in, so stored rows can be compared with answers. Screen codes live
 # 10 minutes so that the codes seeded before the run stay valid during it.
-java -Xmx1g -cp "$WORK/classes:$CP" DeviceScanBench "$RESIDENTS" "$COUNT" "$WORK/requests.tsv" \
+java -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$WORK/classes:$CP" DeviceScanBench "$RESIDENTS" "$COUNT" "$WORK/requests.tsv" \
     --server.port=$PORT --healthcode.data-dir="$WORK/data" --healthcode.database.embedded.port=$DB_PORT \
     --healthcode.check-ins.repeat-window=0s --healthcode.codes.screen-validity=10m > "$WORK/server.log" 2>&1 &
 SERVER=$!
