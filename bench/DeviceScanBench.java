@@ -31,7 +31,7 @@ import org.healthcode.login.ResidentPrincipal;
 import org.healthcode.residents.Registration;
 import org.healthcode.residents.Residents;
 import org.healthcode.rules.ColourChanges;
-import org.healthcode.venues.VenueDevices;
+import org.healthcode.venues.VenueDeviceKeys;
 import org.healthcode.venues.VenueRegistration;
 import org.healthcode.venues.VenueRegistrations;
 import org.springframework.boot.SpringApplication;
@@ -92,7 +92,7 @@ public final class DeviceScanBench {
     private static List<String[]> seedDevices(ConfigurableApplicationContext context) {
         StaffAccounts accounts = context.getBean(StaffAccounts.class);
         VenueRegistrations registrations = context.getBean(VenueRegistrations.class);
-        VenueDevices devices = context.getBean(VenueDevices.class);
+        VenueDeviceKeys devices = context.getBean(VenueDeviceKeys.class);
         Divisions divisions = context.getBean(Divisions.class);
         String suffix = Long.toString(System.currentTimeMillis(), 36);
         UUID operator = accounts.create("bench-op-" + suffix, "Bench operator", Set.of("VENUE_OPERATOR"),
@@ -104,7 +104,7 @@ public final class DeviceScanBench {
                     "1 Bench Road", null, null, 100_000, List.of("Gate"));
             var venue = registrations.register(operator, VenueRegistration.of(form, divisions));
             var registered = devices.register(new org.healthcode.venues.VenueId(venue.id()),
-                    operator, new VenueDevices.Form("Bench gate " + v, null));
+                    operator, new VenueDeviceKeys.Form("Bench gate " + v, null));
             result.add(new String[] {registered.device().id().toString(), registered.secret(), venue.id().toString()});
         }
         return result;

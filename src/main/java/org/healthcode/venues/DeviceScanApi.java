@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class DeviceScanApi {
 
-    private final DeviceScans scans;
+    private final DeviceScanGate scans;
 
-    DeviceScanApi(DeviceScans scans) {
+    DeviceScanApi(DeviceScanGate scans) {
         this.scans = scans;
     }
 
@@ -30,7 +30,7 @@ class DeviceScanApi {
             @RequestBody(required = false) byte[] body,
             HttpServletRequest request) {
         DeviceScanSignature signed = DeviceScanSignature.of(deviceId, timestamp, nonce, signature);
-        AdmissionResult result = scans.scan(new DeviceScans.SignedScan(
+        AdmissionResult result = scans.scan(new DeviceScanGate.SignedScan(
                 request.getMethod(), request.getRequestURI(), signed, body == null ? new byte[0] : body));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(result);
     }

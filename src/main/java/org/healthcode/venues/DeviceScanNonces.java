@@ -39,7 +39,7 @@ class DeviceScanNonces {
     void use(UUID deviceId, String nonce, Instant now) {
         int inserted =
                 jdbc.sql("""
-                        insert into device_request_nonce (device_id, nonce, seen_at) values (?, ?, ?)
+                        insert into device_scan_nonce (device_id, nonce, seen_at) values (?, ?, ?)
                         on conflict do nothing""").params(deviceId, nonce, Timestamp.from(now)).update();
         if (inserted == 0) {
             throw new RejectedException(VenueDeviceErrorCode.REQUEST_REPLAYED);
@@ -52,7 +52,7 @@ class DeviceScanNonces {
             initialDelayString = "${healthcode.venue-devices.nonce-cleanup-interval:1m}")
     void forgetExpired() {
         Instant before = clock.instant().minus(settings.nonceMemory());
-        int deleted = jdbc.sql("delete from device_request_nonce where seen_at < ?")
+        int deleted = jdbc.sql("delete from device_scan_nonce where seen_at < ?")
                 .param(Timestamp.from(before))
                 .update();
         log.atDebug()

@@ -15,17 +15,17 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class VenueDeviceApi {
 
-    private final VenueDevices devices;
+    private final VenueDeviceKeys devices;
     private final StaffPrincipals principals;
 
-    VenueDeviceApi(VenueDevices devices, StaffPrincipals principals) {
+    VenueDeviceApi(VenueDeviceKeys devices, StaffPrincipals principals) {
         this.devices = devices;
         this.principals = principals;
     }
 
     @PostMapping("/api/venues/{id}/devices")
     ResponseEntity<VenueDeviceRegistered> register(
-            @PathVariable String id, @RequestBody VenueDevices.Form form, Principal operator) {
+            @PathVariable String id, @RequestBody VenueDeviceKeys.Form form, Principal operator) {
         VenueDeviceRegistered registered = devices.register(VenueId.of(id), principals.accountId(operator), form);
         return ResponseEntity.status(HttpStatus.CREATED)
                 .cacheControl(CacheControl.noStore())

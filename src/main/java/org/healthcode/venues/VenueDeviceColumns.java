@@ -10,6 +10,6 @@ class VenueDeviceColumns {
 
     @Bean
     EncryptedColumn venueDeviceKey() {
-        return new EncryptedColumn("venue_device", "id", "key_cipher", VenueDevices.KEY_CONTEXT);
+        return new EncryptedColumn("venue_device_key", "id", "key_cipher", VenueDeviceKeys.KEY_CONTEXT);
     }
 }

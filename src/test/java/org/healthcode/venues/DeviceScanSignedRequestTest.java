@@ -27,7 +27,7 @@ import tools.jackson.databind.JsonNode;
  * and recorded as a DEVICE check-in; forged, stale, replayed, revoked, unknown and malformed requests are refused with
  * their codes and record nothing.
  */
-class DeviceScanTest extends IntegrationTest {
+class DeviceScanSignedRequestTest extends IntegrationTest {
 
     @Autowired
     Journeys journeys;

@@ -22,12 +22,12 @@ import org.springframework.stereotype.Service;
  * key cannot be kept as a one-way hash.
  */
 @Service
-public class VenueDevices {
+public class VenueDeviceKeys {
 
     /** The encryption context of the device keys. */
-    static final String KEY_CONTEXT = "venue_device.key_cipher";
+    static final String KEY_CONTEXT = "venue_device_key.key_cipher";
 
-    private static final Logger log = LoggerFactory.getLogger(VenueDevices.class);
+    private static final Logger log = LoggerFactory.getLogger(VenueDeviceKeys.class);
     private static final int SECRET_BYTES = 32;
     private static final int MAX_LABEL = 100;
 
@@ -38,7 +38,7 @@ public class VenueDevices {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    VenueDevices(
+    VenueDeviceKeys(
             JdbcClient jdbc, Venues venues, VenueRegistrations registrations, PersonalDataCipher cipher, Clock clock) {
         this.jdbc = jdbc;
         this.venues = venues;
@@ -72,7 +72,7 @@ public class VenueDevices {
         String text = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
-                        insert into venue_device (id, venue_id, entrance_id, label, key_cipher, registered_at,
+                        insert into venue_device_key (id, venue_id, entrance_id, label, key_cipher, registered_at,
                                                   registered_by)
                         values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, venueId.value(), entrance.orElse(null), label, cipher.encrypt(text, KEY_CONTEXT))
@@ -94,9 +94,9 @@ public class VenueDevices {
      */
     public List<VenueDevice> of(VenueId venueId, UUID operatorId) {
         requireOperator(venueId, operatorId);
-        return jdbc.sql("select * from venue_device where venue_id = ? order by registered_at desc, id")
+        return jdbc.sql("select * from venue_device_key where venue_id = ? order by registered_at desc, id")
                 .param(venueId.value())
-                .query(VenueDevices::toDevice)
+                .query(VenueDeviceKeys::toDevice)
                 .list();
     }
 
@@ -113,7 +113,7 @@ public class VenueDevices {
                         .isPresent())
                 .orElseThrow(() -> new RejectedException(VenueDeviceErrorCode.DEVICE_UNKNOWN, "deviceId"));
 
-        jdbc.sql("update venue_device set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
+        jdbc.sql("update venue_device_key set revoked_at = ?, revoked_by = ? where id = ? and revoked_at is null")
                 .params(Timestamp.from(clock.instant()), operatorId, id)
                 .update();
         log.atInfo()
@@ -127,7 +127,7 @@ public class VenueDevices {
     /** The key of the device with this id, revoked or not. */
     Optional<DeviceKey> key(UUID deviceId) {
         return jdbc.sql(
-                        "select id, venue_id, entrance_id, label, revoked_at, key_cipher from venue_device where id = ?")
+                        "select id, venue_id, entrance_id, label, revoked_at, key_cipher from venue_device_key where id = ?")
                 .param(deviceId)
                 .query((row, number) -> new DeviceKey(
                         row.getObject("id", UUID.class),
@@ -140,9 +140,9 @@ public class VenueDevices {
     }
 
     private Optional<VenueDevice> device(UUID id) {
-        return jdbc.sql("select * from venue_device where id = ?")
+        return jdbc.sql("select * from venue_device_key where id = ?")
                 .param(id)
-                .query(VenueDevices::toDevice)
+                .query(VenueDeviceKeys::toDevice)
                 .optional();
     }
 

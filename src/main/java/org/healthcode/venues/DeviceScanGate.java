@@ -20,12 +20,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Refused authentication is logged as a security event, with the device id but never the key or the signature.
  */
 @Service
-public class DeviceScans {
+public class DeviceScanGate {
 
-    private static final Logger log = LoggerFactory.getLogger(DeviceScans.class);
+    private static final Logger log = LoggerFactory.getLogger(DeviceScanGate.class);
     private static final Marker SECURITY = MarkerFactory.getMarker("SECURITY");
 
-    private final VenueDevices devices;
+    private final VenueDeviceKeys devices;
     private final DeviceScanNonces nonces;
     private final Venues venues;
     private final VenueScans scans;
@@ -33,8 +33,8 @@ public class DeviceScans {
     private final JsonMapper json;
     private final Clock clock;
 
-    DeviceScans(
-            VenueDevices devices,
+    DeviceScanGate(
+            VenueDeviceKeys devices,
             DeviceScanNonces nonces,
             Venues venues,
             VenueScans scans,
@@ -62,17 +62,17 @@ public class DeviceScans {
     @Transactional
     public AdmissionResult scan(SignedScan scan) {
         Instant now = clock.instant();
-        VenueDevices.DeviceKey device = authenticate(scan, now);
+        VenueDeviceKeys.DeviceKey device = authenticate(scan, now);
         ScanRequest request = read(scan.body());
 
         Venue venue = venues.require(device.venueId());
         return scans.scanByDevice(venue, device.entranceId(), "device:" + device.id(), request);
     }
 
-    private VenueDevices.DeviceKey authenticate(SignedScan scan, Instant now) {
+    private VenueDeviceKeys.DeviceKey authenticate(SignedScan scan, Instant now) {
         DeviceScanSignature signature = scan.signature();
         try {
-            VenueDevices.DeviceKey device = devices.key(signature.deviceId())
+            VenueDeviceKeys.DeviceKey device = devices.key(signature.deviceId())
                     .orElseThrow(() -> new RejectedException(VenueDeviceErrorCode.KEY_UNKNOWN));
             if (device.revoked()) {
                 throw new RejectedException(VenueDeviceErrorCode.KEY_REVOKED);
