@@ -17,7 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Protects the JSON API against cross-site request forgery where it relies on the session cookie. Pages carry CSRF
  * tokens; {@code /api} does not, so a state-changing API request that would be authenticated by the cookie alone
- * (no {@code Authorization}, {@code X-Lab-Key} or {@code X-Device-Key} header) must declare a JSON body, which a
+ * (no {@code Authorization}, {@code X-Lab-Key} or {@code X-Device-Signature} header) must declare a JSON body, which a
  * cross-site form or a "simple" cross-site fetch cannot do without a CORS preflight the server never grants. When the
  * browser names the request's origin, it must be this server's own.
  */
@@ -25,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class CrossSiteRequestGuard extends OncePerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
-    private static final Set<String> CREDENTIAL_HEADERS = Set.of("Authorization", "X-Lab-Key", "X-Device-Key");
+    private static final Set<String> CREDENTIAL_HEADERS = Set.of("Authorization", "X-Lab-Key", "X-Device-Signature");
 
     private final ProblemHandler problems;
 

@@ -35,7 +35,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may reach what. Staff log in with username and password (form, or HTTP Basic for API clients); residents log
  * in with a one-time code sent to their phone and hold {@code ROLE_RESIDENT} once registered ({@code
- * ROLE_PHONE_VERIFIED} before). Any path no rule names is for staff only.
+ * ROLE_PHONE_VERIFIED} before). Venue scanning devices sign each request to {@code /api/devices/scans} with their own
+ * key, which the venues feature checks. Any path no rule names is for staff only.
  *
  * <p>Pages are protected against cross-site requests by CSRF tokens; the JSON API under {@code /api} by the session
  * cookie's SameSite policy and by {@link CrossSiteRequestGuard}. Staff sessions are registered, so that disabling an
@@ -56,6 +57,7 @@ class SecurityConfiguration {
         "/login/code",
         STAFF_LOGIN,
         "/api/login/**",
+        "/api/devices/scans",
         "/webjars/**",
         "/css/**",
         "/js/**",
@@ -143,8 +145,6 @@ class SecurityConfiguration {
                 .hasRole(Role.SAMPLER)
                 .requestMatchers("/lab/**", "/api/lab/**")
                 .hasRole(Role.LAB)
-                .requestMatchers(HttpMethod.POST, "/api/devices/scans")
-                .permitAll()
                 .requestMatchers(HttpMethod.POST, "/venues", "/api/venues")
                 .hasRole(Role.VENUE_OPERATOR)
                 .requestMatchers("/venues/**", "/api/venues/**")

@@ -50,21 +50,7 @@ public enum VenueErrorCode implements ErrorCode {
     /** The place code's signature does not verify with any published key: it was forged or altered. */
     PLACE_CODE_FORGED("place-code-forged", HttpStatus.UNPROCESSABLE_CONTENT),
     /** The place code (a rotating one, or a replaced poster) is no longer valid. */
-    PLACE_CODE_EXPIRED("place-code-expired", HttpStatus.UNPROCESSABLE_CONTENT),
-    /** A device name is blank, too long, or already used at this venue. */
-    DEVICE_NAME_INVALID("device-name-invalid", HttpStatus.BAD_REQUEST),
-    /** No device of this venue has this id. */
-    DEVICE_UNKNOWN("device-unknown", HttpStatus.NOT_FOUND),
-    /** The device key is missing or names no device. */
-    DEVICE_KEY_UNKNOWN("device-key-unknown", HttpStatus.UNAUTHORIZED),
-    /** The operator revoked this device's key. */
-    DEVICE_KEY_REVOKED("device-key-revoked", HttpStatus.UNAUTHORIZED),
-    /** The device request has no usable request id (8 to 64 letters, digits or hyphens) or send time. */
-    DEVICE_REQUEST_MALFORMED("device-request-malformed", HttpStatus.BAD_REQUEST),
-    /** The device request's send time is too far from the server's clock. */
-    DEVICE_REQUEST_STALE("device-request-stale", HttpStatus.UNPROCESSABLE_CONTENT),
-    /** The device already sent a request with this id. */
-    DEVICE_REQUEST_REPLAYED("device-request-replayed", HttpStatus.CONFLICT);
+    PLACE_CODE_EXPIRED("place-code-expired", HttpStatus.UNPROCESSABLE_CONTENT);
 
     private final String code;
     private final HttpStatus status;

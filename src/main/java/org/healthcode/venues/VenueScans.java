@@ -77,26 +77,35 @@ public class VenueScans {
     @Transactional
     public AdmissionResult scan(VenueId venueId, UUID accountId, String staffUsername, ScanRequest request) {
         Venue venue = venues.requireActingFor(venueId, accountId);
-        return admit(venue, request, staffUsername, false);
+        return admitAt(venue, staffUsername, request, Optional.empty(), Optional.empty());
     }
 
-    /** The same for a scan sent by one of the venue's own devices: the method is {@code DEVICE}. */
+    /**
+     * A venue's own scanning device scanned a person: as {@link #scan}, but every check-in is recorded with the method
+     * {@code DEVICE}, at the device's entrance when it stands at one.
+     */
     @Transactional
-    public AdmissionResult scanByDevice(VenueId venueId, UUID deviceId, ScanRequest request) {
-        return admit(venues.require(venueId), request, "device:" + deviceId, true);
+    public AdmissionResult scanByDevice(
+            Venue venue, Optional<UUID> deviceEntrance, String recordedBy, ScanRequest request) {
+        return admitAt(venue, recordedBy, request, deviceEntrance, Optional.of(CheckInMethod.DEVICE));
     }
 
-    private AdmissionResult admit(Venue venue, ScanRequest request, String recordedBy, boolean byDevice) {
+    private AdmissionResult admitAt(
+            Venue venue,
+            String recordedBy,
+            ScanRequest request,
+            Optional<UUID> fixedEntrance,
+            Optional<CheckInMethod> fixedMethod) {
         if (venue.retired()) {
             throw new RejectedException(VenueErrorCode.VENUE_RETIRED, VenueId.FIELD);
         }
         Optional<DrugClass> drugClass = drugClass(venue, request.drugClass());
-        Optional<UUID> entrance = entrance(venue, request.entranceId());
+        Optional<UUID> entrance = fixedEntrance.or(() -> entrance(venue, request.entranceId()));
         Scanned scanned = identify(request);
         List<UUID> companions = entry.dependantsOf(scanned.personId(), request.companions());
-        CheckInMethod method = byDevice ? CheckInMethod.DEVICE : scanned.method();
 
         Instant now = clock.instant();
+        CheckInMethod method = fixedMethod.orElse(scanned.method());
         List<Admission> people = entry.admit(
                 new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy));
         boolean purchased = drugClass.isPresent() && people.get(0).decision() == EntryDecision.Verdict.ALLOW;

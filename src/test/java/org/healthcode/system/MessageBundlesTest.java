@@ -31,7 +31,8 @@ class MessageBundlesTest {
                 "venues",
                 "venueimport",
                 "appeals",
-                "venue-flows");
+                "venue-flows",
+                "devices");
     }
 
     @ParameterizedTest

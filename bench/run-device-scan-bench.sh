@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Load test of the device-scan endpoint against a trivial endpoint of the same server, on loopback.
+# Needs wrk (apt-get install -y wrk). See docs/benchmarks.md for what it measures and the recorded results.
+# Usage: bench/run-device-scan-bench.sh [residents] [requests] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RESIDENTS=${1:-300}
+COUNT=${2:-200000}
+SECONDS_EACH=${3:-30}
+WORK=${BENCH_DIR:-/tmp/hc-bench}
+PORT=18480
+DB_PORT=54391
+
+./mvnw -B -o -q compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+    -Dmdep.includeScope=runtime
+CP="target/classes:$(cat target/bench-classpath.txt)"
+rm -rf "$WORK" && mkdir -p "$WORK/classes"
+javac -d "$WORK/classes" -cp "$CP" bench/DeviceScanBench.java bench/CountCheckIns.java
+
+# The server with the durable embedded default (fsync and synchronous_commit on), its own data directory and ports.
+# Repeat window 0: every scan is a new check-in, so stored rows can be compared with answers. Screen codes live
+# 10 minutes so that the codes seeded before the run stay valid during it.
+java -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$WORK/classes:$CP" DeviceScanBench "$RESIDENTS" "$COUNT" "$WORK/requests.tsv" \
+    --server.port=$PORT --healthcode.data-dir="$WORK/data" --healthcode.database.embedded.port=$DB_PORT \
+    --healthcode.check-ins.repeat-window=0s --healthcode.codes.screen-validity=10m > "$WORK/server.log" 2>&1 &
+SERVER=$!
+trap 'kill $SERVER' EXIT
+until grep -q "BENCH READY" "$WORK/server.log"; do
+    kill -0 $SERVER || { tail -50 "$WORK/server.log"; exit 1; }
+    sleep 2
+done
+VENUES=$(grep "BENCH READY" "$WORK/server.log" | awk '{print $5}')
+
+REQUESTS="$WORK/requests.tsv" WRK_THREADS=2 wrk -t2 -c64 -d${SECONDS_EACH}s --latency -s bench/device-scans.lua \
+    http://127.0.0.1:$PORT | tee "$WORK/wrk-scans.txt"
+sleep 3
+java -cp "$WORK/classes:$CP" CountCheckIns $DB_PORT "$VENUES" | tee "$WORK/count.txt"
+wrk -t2 -c64 -d${SECONDS_EACH}s --latency http://127.0.0.1:$PORT/actuator/info | tee "$WORK/wrk-trivial.txt"
