@@ -33,7 +33,12 @@ import tools.jackson.databind.JsonNode;
 class VenueFlowTest extends IntegrationTest {
 
     /** Shanghai's Putuo district: only this test registers venues there, so district figures are exact. */
-    private static final String PUTUO = "310107";
+    /** Hangzhou's Xihu district and its neighbour Binjiang: no other test registers venues there. */
+    private static final String XIHU = "330106";
+
+    private static final String BINJIANG = "330108";
+
+    private static final String HANGZHOU = "330100";
 
     /** The script element that loads Chart.js from this server's webjars (the locator adds the version). */
     private static final Pattern CHART_JS =
@@ -257,33 +262,33 @@ class VenueFlowTest extends IntegrationTest {
 
     @Test
     void the_district_overview_lists_its_venues_with_occupancy_the_most_crowded_first_and_its_hourly_flow() {
-        // given two venues in Putuo, one full and one nearly empty, a retired one, and a venue elsewhere
-        Place full = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", PUTUO, "capacity", 2));
-        Place quiet = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", PUTUO, "capacity", 10));
-        Place retired = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", PUTUO));
+        // given two venues in Xihu, one full and one nearly empty, a retired one, and a venue elsewhere
+        Place full = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", XIHU, "capacity", 2));
+        Place quiet = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", XIHU, "capacity", 10));
+        Place retired = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", XIHU));
         retired.operator().post("/api/venues/" + retired.id() + "/retirement", Map.of());
-        Place pudong = place("OFFICE_OR_BUSINESS", Map.of());
+        Place binjiang = place("OFFICE_OR_BUSINESS", Map.of("divisionCode", BINJIANG));
         scan(full, greenResident());
         scan(full, greenResident());
         scan(quiet, greenResident());
-        scan(pudong, greenResident());
+        scan(binjiang, greenResident());
         ApiClient office = journeys.staff(client(), "DISTRICT_OFFICE");
 
-        // when the district office looks at Putuo, and at the city of Shanghai
-        JsonNode putuo = office.get("/api/flows/districts/" + PUTUO).json();
-        JsonNode city = office.get("/api/flows/districts/310100").json();
+        // when the district office looks at Xihu, and at the city of Hangzhou
+        JsonNode xihu = office.get("/api/flows/districts/" + XIHU).json();
+        JsonNode city = office.get("/api/flows/districts/" + HANGZHOU).json();
         ZonedDateTime now = clock.instant().atZone(SHANGHAI);
-        JsonNode hours = office.get("/api/flows/districts/" + PUTUO + "/hourly-flow?day=" + now.toLocalDate())
+        JsonNode hours = office.get("/api/flows/districts/" + XIHU + "/hourly-flow?day=" + now.toLocalDate())
                 .json();
 
-        // then Putuo lists its two open venues, the full one most crowded, and the city covers Pudong too
-        assertThat(ids(putuo.get("venues"))).containsExactlyInAnyOrder(full.id(), quiet.id());
-        assertThat(putuo.get("occupancy").asLong()).isEqualTo(3);
-        assertThat(putuo.get("topCrowded").get(0).get("id").asString()).isEqualTo(full.id());
-        assertThat(putuo.get("topCrowded").get(0).get("occupancy").get("level").asString())
+        // then Xihu lists its two open venues, the full one most crowded, and the city covers Binjiang too
+        assertThat(ids(xihu.get("venues"))).containsExactlyInAnyOrder(full.id(), quiet.id());
+        assertThat(xihu.get("occupancy").asLong()).isEqualTo(3);
+        assertThat(xihu.get("topCrowded").get(0).get("id").asString()).isEqualTo(full.id());
+        assertThat(xihu.get("topCrowded").get(0).get("occupancy").get("level").asString())
                 .isEqualTo("FULL");
-        assertThat(putuo.get("district").get("name").asString()).contains("普陀");
-        assertThat(ids(city.get("venues"))).contains(full.id(), quiet.id(), pudong.id());
+        assertThat(xihu.get("district").get("name").asString()).contains("西湖");
+        assertThat(ids(city.get("venues"))).contains(full.id(), quiet.id(), binjiang.id());
         assertThat(hours.get(now.getHour()).get("admitted").asLong()).isEqualTo(3);
         assertThat(total(hours)).isEqualTo(3);
     }
