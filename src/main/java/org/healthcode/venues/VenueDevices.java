@@ -64,7 +64,7 @@ public class VenueDevices {
     public NewDevice register(VenueId venueId, UUID operatorId, String name) {
         requireOperator(venueId, operatorId);
         String deviceName = name == null ? "" : name.strip();
-        if (deviceName.isEmpty() || deviceName.length() > 100) {
+        if (deviceName.isEmpty() || deviceName.length() > 100 || VenueRegistration.hasControlCharacter(deviceName)) {
             throw new RejectedException(VenueErrorCode.DEVICE_NAME_INVALID, "name");
         }
 
