@@ -73,7 +73,12 @@ public class StaffAccounts {
                 .list();
     }
 
+    /** The account with this username; none for a name no account can have, such as one with a NUL byte. */
     public Optional<StaffAccount> findByUsername(String username) {
+        if (username == null || username.chars().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+
         return jdbc.sql(SELECT + " where a.username = ? group by a.id")
                 .param(username)
                 .query(this::toAccount)

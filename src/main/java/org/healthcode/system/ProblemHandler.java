@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
@@ -31,6 +33,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
@@ -49,6 +52,9 @@ class ProblemHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String TYPE_PREFIX = "urn:healthcode:problem:";
+    /** PostgreSQL's {@code character_not_in_repertoire}: text with a NUL byte. */
+    private static final String UNSTORABLE_TEXT = "22021";
+
     private static final String ERROR_PAGE = "error/problem";
 
     private final MessageSource messages;
@@ -81,6 +87,7 @@ class ProblemHandler {
     @ExceptionHandler({
         HttpMessageNotReadableException.class,
         MissingServletRequestParameterException.class,
+        MissingServletRequestPartException.class,
         MethodArgumentTypeMismatchException.class
     })
     Object malformed(Exception unreadable, HttpServletRequest request) {
@@ -119,6 +126,10 @@ class ProblemHandler {
 
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception failure, HttpServletRequest request) {
+        if (unstorableText(failure)) {
+            return respond(problem(CommonErrorCode.MALFORMED_REQUEST), request);
+        }
+
         String incident = UUID.randomUUID().toString();
         log.atError()
                 .setMessage("request failed unexpectedly")
@@ -131,6 +142,15 @@ class ProblemHandler {
         ProblemDetail problem = problem(CommonErrorCode.INTERNAL_ERROR);
         problem.setProperty("incident", incident);
         return respond(problem, request);
+    }
+
+    /**
+     * Whether the database refused text it cannot store (a NUL byte, SQLSTATE {@value #UNSTORABLE_TEXT}) that no check
+     * caught at the edge: the client's bad input, not a failure of ours.
+     */
+    private static boolean unstorableText(Exception failure) {
+        return NestedExceptionUtils.getMostSpecificCause(failure) instanceof SQLException cause
+                && UNSTORABLE_TEXT.equals(cause.getSQLState());
     }
 
     /** A problem for a code, titled in the language Spring MVC resolved for the current request. */

@@ -156,7 +156,7 @@ public class VenueDeviceKeys {
 
     private static String label(String text) {
         String label = text == null ? "" : text.strip();
-        if (label.isEmpty() || label.length() > MAX_LABEL) {
+        if (label.isEmpty() || label.length() > MAX_LABEL || VenueRegistration.hasControlCharacter(label)) {
             throw new RejectedException(VenueDeviceErrorCode.LABEL_INVALID, "label");
         }
         return label;

@@ -43,14 +43,19 @@ class VenueImportChecks {
 
     private VenueImportCandidate candidate(VenueImportRow row, VenueImportScope scope) {
         VenueCategory category = category(row.category());
-        String name =
-                text(row.name(), NAME_LIMIT, VenueImportErrorCode.NAME_MISSING, VenueImportErrorCode.NAME_TOO_LONG);
+        String name = text(
+                row.name(),
+                NAME_LIMIT,
+                VenueImportErrorCode.NAME_MISSING,
+                VenueImportErrorCode.NAME_TOO_LONG,
+                VenueErrorCode.NAME_INVALID);
         String division = district(row.district(), scope);
         String address = text(
                 row.address(),
                 ADDRESS_LIMIT,
                 VenueImportErrorCode.ADDRESS_MISSING,
-                VenueImportErrorCode.ADDRESS_TOO_LONG);
+                VenueImportErrorCode.ADDRESS_TOO_LONG,
+                VenueErrorCode.ADDRESS_INVALID);
         BigDecimal latitude = degrees(row.latitude(), MAX_LATITUDE);
         BigDecimal longitude = degrees(row.longitude(), MAX_LONGITUDE);
         if ((latitude == null) != (longitude == null)) {
@@ -76,13 +81,21 @@ class VenueImportChecks {
         }
     }
 
-    private static String text(String cell, int limit, VenueImportErrorCode missing, VenueImportErrorCode tooLong) {
+    private static String text(
+            String cell,
+            int limit,
+            VenueImportErrorCode missing,
+            VenueImportErrorCode tooLong,
+            VenueErrorCode withControlCharacter) {
         String text = stripped(cell);
         if (text.isEmpty()) {
             throw new RowRefused(missing);
         }
         if (text.codePointCount(0, text.length()) > limit) {
             throw new RowRefused(tooLong);
+        }
+        if (VenueRegistration.hasControlCharacter(text)) {
+            throw new RowRefused(withControlCharacter);
         }
         return text;
     }

@@ -11,8 +11,8 @@ import org.healthcode.divisions.Divisions;
 
 /**
  * A venue as an operator registers it, checked field by field: a known category, a name and address of sensible
- * length, a division code that names a real division, both coordinates or neither, a positive capacity if any, and
- * distinct entrance names.
+ * length without control characters, a division code that names a real division, both coordinates or neither, a
+ * positive capacity if any, and distinct entrance names.
  */
 public record VenueRegistration(
         VenueCategory category,
@@ -63,10 +63,15 @@ public record VenueRegistration(
 
     private static String text(String value, int max, VenueErrorCode error, String field) {
         String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
+        if (stripped.isEmpty() || stripped.length() > max || hasControlCharacter(stripped)) {
             throw new RejectedException(error, field);
         }
         return stripped;
+    }
+
+    /** Whether the text holds a control character, such as a NUL byte (which PostgreSQL cannot store). */
+    static boolean hasControlCharacter(String text) {
+        return text.chars().anyMatch(Character::isISOControl);
     }
 
     private static Optional<Venue.Coordinates> coordinates(Double latitude, Double longitude) {

@@ -179,6 +179,24 @@ class LoginAndBadInputTest extends IntegrationTest {
     }
 
     @Test
+    void text_with_a_nul_byte_that_no_field_check_catches_is_a_malformed_request_and_stores_nothing() {
+        ApiClient admin = client().asStaff("admin", "test-admin-password-1");
+        ApiClient sampler = journeys.staff(client(), "SAMPLER");
+
+        ApiClient.Response lab = admin.post("/api/admin/labs", Map.of("code", "NUL-LAB", "name", "Lab\u0000One"));
+        ApiClient.Response site = sampler.post("/api/sampling/sites", Map.of("name", "Site\u0000One"));
+
+        assertThat(lab.status()).as(lab.body()).isEqualTo(400);
+        assertThat(lab.code()).isEqualTo("malformed-request");
+        assertThat(lab.body()).doesNotContain("incident");
+        assertThat(site.code()).as(site.body()).isEqualTo("malformed-request");
+        assertThat(jdbc.sql("select count(*) from lab where code = 'NUL-LAB'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void a_resident_cannot_reach_the_auditors_api() {
         ApiClient resident = client();
         journeys.register(resident, aPerson());

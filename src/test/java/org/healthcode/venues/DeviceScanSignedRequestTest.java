@@ -66,6 +66,9 @@ class DeviceScanSignedRequestTest extends IntegrationTest {
         ApiClient stranger = VenueFixtures.operator(client(), journeys);
         assertThat(stranger.get(devicesOf(venue)).code()).isEqualTo("not-the-venue-operator");
         assertThat(operator.post(devicesOf(venue), Map.of("label", " ")).code()).isEqualTo("device-label-invalid");
+        assertThat(operator.post(devicesOf(venue), Map.of("label", "Gate\u00001"))
+                        .code())
+                .isEqualTo("device-label-invalid");
         assertThat(operator.post(
                                 devicesOf(venue),
                                 Map.of(

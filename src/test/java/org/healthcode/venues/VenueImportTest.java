@@ -159,6 +159,35 @@ class VenueImportTest extends IntegrationTest {
     }
 
     @Test
+    void a_name_or_address_with_a_control_character_is_refused_and_the_other_rows_are_registered() {
+        VenueImportFixtures.Uploader office = fixtures.office("310000");
+        String file = HEADER
+                + "OTHER,零\u0000号店,浦东新区,上海市浦东新区零号路,,,\n"
+                + "OTHER,一号店,浦东新区,上海市浦东新区\u0000一号路,,,\n"
+                + "OTHER,二号店,浦东新区,上海市浦东新区二号路,,,\n";
+
+        ApiClient.Response report = uploadCsv(office.client(), file);
+
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(listed(report)).containsExactly("2:venue-name-invalid", "3:venue-address-invalid");
+        assertThat(venuesOf(office)).hasSize(1);
+    }
+
+    @Test
+    void an_upload_without_a_file_part_is_a_malformed_request() {
+        ApiClient.Response refused = fixtures.office("310000")
+                .client()
+                .postRaw(
+                        "/api/venue-import",
+                        "multipart/form-data; boundary=b",
+                        "--b\r\nContent-Disposition: form-data; name=\"within\"\r\n\r\n310000\r\n--b--\r\n"
+                                .getBytes(StandardCharsets.UTF_8));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("malformed-request");
+    }
+
+    @Test
     void a_bad_header_refuses_the_whole_file() {
         ApiClient.Response refused = uploadCsv(fixtures.office("310000").client(), "名字,地方\n小区,浦东新区\n");
 

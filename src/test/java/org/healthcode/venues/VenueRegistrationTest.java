@@ -94,6 +94,20 @@ class VenueRegistrationTest extends IntegrationTest {
         assertThat(assigned.code()).isEqualTo("venue-staff-unknown");
     }
 
+    @Test
+    void a_staff_username_or_device_name_with_a_nul_byte_is_refused_with_its_code() {
+        ApiClient operator = VenueFixtures.operator(client(), journeys);
+        String venue = VenueFixtures.venue(operator, "OTHER");
+
+        ApiClient.Response assigned =
+                operator.post("/api/venues/" + venue + "/staff", Map.of("username", "st\u0000aff"));
+        ApiClient.Response device = operator.post("/api/venues/" + venue + "/devices", Map.of("name", "Gate\u00001"));
+
+        assertThat(assigned.code()).isEqualTo("venue-staff-unknown");
+        assertThat(device.code()).isEqualTo("device-name-invalid");
+        assertThat(operator.get("/api/venues/" + venue + "/devices").json()).isEmpty();
+    }
+
     static Stream<Arguments> badRegistrations() {
         return Stream.of(
                 Arguments.of(Map.of("category", "CASINO"), "venue-category-unknown"),
@@ -103,7 +117,10 @@ class VenueRegistrationTest extends IntegrationTest {
                 Arguments.of(Map.of("address", ""), "venue-address-invalid"),
                 Arguments.of(Map.of("latitude", 91.0), "venue-coordinates-invalid"),
                 Arguments.of(Map.of("capacity", 0), "venue-capacity-invalid"),
-                Arguments.of(Map.of("entrances", java.util.List.of("Gate", "Gate")), "venue-entrance-invalid"));
+                Arguments.of(Map.of("entrances", java.util.List.of("Gate", "Gate")), "venue-entrance-invalid"),
+                Arguments.of(Map.of("name", "Tea\u0000House"), "venue-name-invalid"),
+                Arguments.of(Map.of("address", "1 Road\u0000"), "venue-address-invalid"),
+                Arguments.of(Map.of("entrances", java.util.List.of("North\u0000Gate")), "venue-entrance-invalid"));
     }
 
     @ParameterizedTest
