@@ -10,6 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * New facts (lab results above all) may change colours at once. A handful of people are re-evaluated on the spot, in
@@ -30,11 +33,14 @@ class NewFactsReevaluation implements FactsRecorded {
     private final ColourChanges changes;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final TransactionTemplate ownTransaction;
 
-    NewFactsReevaluation(ColourChanges changes, JdbcClient jdbc, Clock clock) {
+    NewFactsReevaluation(ColourChanges changes, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.changes = changes;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     @Override
@@ -44,7 +50,8 @@ class NewFactsReevaluation implements FactsRecorded {
             return;
         }
         try {
-            changes.reevaluateAll(residentIds);
+            // its own transaction, so that a failure rolls back only the evaluation and the fallback below still counts
+            ownTransaction.executeWithoutResult(status -> changes.reevaluateAll(residentIds));
         } catch (RuntimeException failed) {
             log.error(
                     "Colour re-evaluation after new facts failed; error={}",

@@ -101,10 +101,10 @@ class VenueRegistrationTest extends IntegrationTest {
 
         ApiClient.Response assigned =
                 operator.post("/api/venues/" + venue + "/staff", Map.of("username", "st\u0000aff"));
-        ApiClient.Response device = operator.post("/api/venues/" + venue + "/devices", Map.of("name", "Gate\u00001"));
+        ApiClient.Response device = operator.post("/api/venues/" + venue + "/devices", Map.of("label", "Gate\u00001"));
 
         assertThat(assigned.code()).isEqualTo("venue-staff-unknown");
-        assertThat(device.code()).isEqualTo("device-name-invalid");
+        assertThat(device.code()).isEqualTo("device-label-invalid");
         assertThat(operator.get("/api/venues/" + venue + "/devices").json()).isEmpty();
     }
 
