@@ -3,6 +3,7 @@ package org.healthcode.venues;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,14 +25,14 @@ class VenueFlowDistrictApi {
     }
 
     @GetMapping("/api/flows/districts/{code}")
-    ResponseEntity<VenueFlowDistricts.Overview> overview(@PathVariable String code) {
-        return fresh(districts.overview(districts.district(code)));
+    ResponseEntity<VenueFlowDistricts.Overview> overview(@PathVariable String code, Authentication caller) {
+        return fresh(districts.overview(districts.districtFor(code, caller)));
     }
 
     @GetMapping("/api/flows/districts/{code}/hourly-flow")
     ResponseEntity<List<VenueFlows.Hour>> hourly(
-            @PathVariable String code, @RequestParam(required = false) String day) {
-        VenueFlowDistrict district = districts.district(code);
+            @PathVariable String code, @RequestParam(required = false) String day, Authentication caller) {
+        VenueFlowDistrict district = districts.districtFor(code, caller);
         return fresh(districts.hourly(district, flows.dayOrToday(day)));
     }
 

@@ -7,6 +7,7 @@ import java.util.List;
 import org.healthcode.common.RejectedException;
 import org.healthcode.divisions.DivisionCode;
 import org.healthcode.divisions.Divisions;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 
 /**
@@ -21,10 +22,12 @@ public class VenueFlowDistricts {
 
     private final Divisions divisions;
     private final VenueFlows flows;
+    private final VenueImportOffices offices;
 
-    VenueFlowDistricts(Divisions divisions, VenueFlows flows) {
+    VenueFlowDistricts(Divisions divisions, VenueFlows flows, VenueImportOffices offices) {
         this.divisions = divisions;
         this.flows = flows;
+        this.offices = offices;
     }
 
     /**
@@ -34,6 +37,20 @@ public class VenueFlowDistricts {
      */
     public VenueFlowDistrict district(String code) {
         return VenueFlowDistrict.of(divisions.require(DivisionCode.of(code)));
+    }
+
+    /**
+     * The district a division code names, if this caller may oversee it.
+     *
+     * @throws RejectedException {@code division-code-malformed}, {@code division-unknown}, or {@code
+     *     flow-district-not-yours} for a district office asking outside its assigned divisions
+     */
+    public VenueFlowDistrict districtFor(String code, Authentication caller) {
+        VenueFlowDistrict district = district(code);
+        if (!offices.mayOversee(caller, district.code())) {
+            throw new RejectedException(VenueFlowErrorCode.FLOW_DISTRICT_NOT_YOURS, "code");
+        }
+        return district;
     }
 
     /** The district's open venues with their occupancy now, and the most crowded of those with a capacity. */

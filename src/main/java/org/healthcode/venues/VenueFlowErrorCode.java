@@ -10,7 +10,9 @@ public enum VenueFlowErrorCode implements ErrorCode {
     /** A check-in id is not a UUID. */
     CHECK_IN_ID_MALFORMED("check-in-id-malformed", HttpStatus.BAD_REQUEST),
     /** The day of a flow chart is not a date in the form 2026-12-04. */
-    FLOW_DAY_MALFORMED("flow-day-malformed", HttpStatus.BAD_REQUEST);
+    FLOW_DAY_MALFORMED("flow-day-malformed", HttpStatus.BAD_REQUEST),
+    /** A district office asked for the flows of a division outside the divisions assigned to it. */
+    FLOW_DISTRICT_NOT_YOURS("flow-district-not-yours", HttpStatus.FORBIDDEN);
 
     private final String code;
     private final HttpStatus status;

@@ -1,6 +1,7 @@
 package org.healthcode.venues;
 
 import java.security.Principal;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -68,8 +69,9 @@ class VenueFlowPages {
     }
 
     @GetMapping("/flows/districts/{code}")
-    String district(@PathVariable String code, @RequestParam(required = false) String day, Model model) {
-        model.addAttribute("overview", districts.overview(districts.district(code)));
+    String district(
+            @PathVariable String code, @RequestParam(required = false) String day, Authentication caller, Model model) {
+        model.addAttribute("overview", districts.overview(districts.districtFor(code, caller)));
         model.addAttribute("day", flows.dayOrToday(day));
         return "venues/district-flows";
     }

@@ -76,6 +76,23 @@ class VenueImportOffices {
         return VenueImportScope.within(assigned);
     }
 
+    /**
+     * Whether this caller may see the flows of a division: administrators and epidemiologists everywhere, a district
+     * office at or below the divisions assigned to it, nobody else.
+     */
+    boolean mayOversee(Authentication caller, String divisionCode) {
+        if (holds(caller, Role.ADMIN) || holds(caller, Role.EPIDEMIOLOGIST)) {
+            return true;
+        }
+        if (!holds(caller, Role.DISTRICT_OFFICE)) {
+            return false;
+        }
+
+        return accounts.findByUsername(caller.getName())
+                .map(office -> VenueImportScope.within(divisionsOf(office.id())).covers(divisionCode))
+                .orElse(false);
+    }
+
     /** The divisions assigned to a district office, in code order. */
     List<Division> divisionsOf(UUID accountId) {
         return jdbc

@@ -272,9 +272,11 @@ class VenueFlowTest extends IntegrationTest {
         scan(full, greenResident());
         scan(quiet, greenResident());
         scan(binjiang, greenResident());
-        ApiClient office = journeys.staff(client(), "DISTRICT_OFFICE");
+        VenueImportFixtures offices = new VenueImportFixtures(client(), journeys);
+        ApiClient office = offices.office(HANGZHOU).client();
+        ApiClient xihuOffice = offices.office(XIHU).client();
 
-        // when the district office looks at Xihu, and at the city of Hangzhou
+        // when the city's district office looks at Xihu, and at the city of Hangzhou
         JsonNode xihu = office.get("/api/flows/districts/" + XIHU).json();
         JsonNode city = office.get("/api/flows/districts/" + HANGZHOU).json();
         ZonedDateTime now = clock.instant().atZone(SHANGHAI);
@@ -291,6 +293,15 @@ class VenueFlowTest extends IntegrationTest {
         assertThat(ids(city.get("venues"))).contains(full.id(), quiet.id(), binjiang.id());
         assertThat(hours.get(now.getHour()).get("admitted").asLong()).isEqualTo(3);
         assertThat(total(hours)).isEqualTo(3);
+        // and an office of Xihu alone sees Xihu but neither its neighbour nor the city
+        assertThat(xihuOffice.get("/api/flows/districts/" + XIHU).status()).isEqualTo(200);
+        assertThat(xihuOffice.get("/api/flows/districts/" + BINJIANG).code()).isEqualTo("flow-district-not-yours");
+        assertThat(xihuOffice
+                        .get("/api/flows/districts/" + HANGZHOU + "/hourly-flow")
+                        .status())
+                .isEqualTo(403);
+        assertThat(xihuOffice.get("/flows/districts/" + HANGZHOU, "text/html").status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -312,17 +323,18 @@ class VenueFlowTest extends IntegrationTest {
         assertThat(resident.get(district).status()).isEqualTo(403);
         assertThat(journeys.staff(client(), "EPIDEMIOLOGIST").get(district).status())
                 .isEqualTo(200);
-        assertThat(journeys.staff(client(), "DISTRICT_OFFICE")
-                        .get("/api/flows/districts/999999")
-                        .code())
+        ApiClient officeWithoutDivisions = journeys.staff(client(), "DISTRICT_OFFICE");
+        assertThat(officeWithoutDivisions.get("/api/flows/districts/999999").code())
                 .isEqualTo("division-unknown");
+        assertThat(officeWithoutDivisions.get(district).code()).isEqualTo("flow-district-not-yours");
     }
 
     @Test
     void the_flow_pages_render_with_chart_js_served_by_this_server() {
         Place place = place("OFFICE_OR_BUSINESS", Map.of("capacity", 1));
         scan(place, greenResident());
-        ApiClient office = journeys.staff(client(), "DISTRICT_OFFICE");
+        ApiClient office =
+                new VenueImportFixtures(client(), journeys).office("310115").client();
 
         ApiClient.Response venuePage = place.operator().get("/venues/" + place.id() + "/flows", "text/html");
         ApiClient.Response gauge = place.operator().get("/venues/" + place.id() + "/flows/occupancy", "text/html");
