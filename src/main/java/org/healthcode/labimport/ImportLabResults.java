@@ -127,10 +127,21 @@ public class ImportLabResults implements Callable<Integer> {
         started = Instant.now();
         Map<Integer, String> colours = colours(staff.auditor(), enrolled);
         timings.put("colours", Duration.between(started, Instant.now()));
+        return summary(results, subjects.size(), enrolled, bound, upload, colours, timings);
+    }
+
+    private static ImportSummary summary(
+            List<ChopResult> results,
+            int subjects,
+            Map<Integer, Enrolment.Enrolled> enrolled,
+            long bound,
+            ImportSummary.UploadReport upload,
+            Map<Integer, String> colours,
+            Map<String, Duration> timings) {
         return new ImportSummary(
                 results.size(),
                 count(results.stream().map(ChopResult::outcome).toList()),
-                subjects.size(),
+                subjects,
                 enrolled.values().stream()
                         .filter(Enrolment.Enrolled::registered)
                         .count(),
