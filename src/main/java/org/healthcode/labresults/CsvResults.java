@@ -1,18 +1,10 @@
 package org.healthcode.labresults;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.time.ZoneId;
 import java.util.Iterator;
 import java.util.Locale;
@@ -25,6 +17,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.healthcode.common.RejectedException;
 import org.healthcode.common.TimeProperties;
+import org.healthcode.common.UploadedText;
 import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,9 +36,6 @@ public class CsvResults {
     static final String CT = "ct";
     static final String SAMPLED_AT = "sampled_at";
     static final String REPORTED_AT = "reported_at";
-
-    private static final Charset GB18030 = Charset.forName("GB18030");
-    private static final char BOM = '\uFEFF';
 
     private final ResultIntake intake;
     private final LabProperties settings;
@@ -71,8 +61,8 @@ public class CsvResults {
             throw new RejectedException(LabErrorCode.FILE_TOO_LARGE, "file");
         }
 
-        Charset charset = charsetName == null || charsetName.isBlank() ? detect(file) : named(charsetName);
-        try (Reader reader = withoutBom(new InputStreamReader(open(file), strict(charset)));
+        Charset charset = charset(file, charsetName);
+        try (Reader reader = UploadedText.reader(file, charset);
                 CSVParser parser = format().parse(reader)) {
             Map<String, Integer> columns = columns(parser);
             return intake.accept(caller, new Rows(parser.iterator(), columns, time.zone()), charset.name());
@@ -97,59 +87,18 @@ public class CsvResults {
                 .get();
     }
 
-    static Charset detect(InputStreamSource file) {
-        if (decodes(file, StandardCharsets.UTF_8)) {
-            return StandardCharsets.UTF_8;
+    private static Charset charset(InputStreamSource file, String charsetName) {
+        if (charsetName != null && !charsetName.isBlank()) {
+            return UploadedText.named(charsetName)
+                    .orElseThrow(() -> new RejectedException(LabErrorCode.UNREADABLE_ENCODING, "charset"));
         }
-        if (decodes(file, GB18030)) {
-            return GB18030;
-        }
-        throw new RejectedException(LabErrorCode.UNREADABLE_ENCODING, "file");
-    }
 
-    private static boolean decodes(InputStreamSource file, Charset charset) {
-        char[] buffer = new char[8192];
-        try (Reader reader = new InputStreamReader(open(file), strict(charset))) {
-            while (reader.read(buffer) >= 0) {
-                // reading is the check
-            }
-            return true;
-        } catch (CharacterCodingException malformed) {
-            return false;
+        try {
+            return UploadedText.detect(file)
+                    .orElseThrow(() -> new RejectedException(LabErrorCode.UNREADABLE_ENCODING, "file"));
         } catch (IOException unreadable) {
             throw new RejectedException(LabErrorCode.UNREADABLE_ENCODING, "file");
         }
-    }
-
-    private static Charset named(String name) {
-        try {
-            return Charset.forName(name.strip());
-        } catch (IllegalCharsetNameException | UnsupportedCharsetException unknown) {
-            throw new RejectedException(LabErrorCode.UNREADABLE_ENCODING, "charset");
-        }
-    }
-
-    private static CharsetDecoder strict(Charset charset) {
-        return charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-    }
-
-    private static InputStream open(InputStreamSource file) {
-        try {
-            return file.getInputStream();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
-    }
-
-    private static Reader withoutBom(Reader reader) throws IOException {
-        PushbackReader pushback = new PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first >= 0 && first != BOM) {
-            pushback.unread(first);
-        }
-        return pushback;
     }
 
     private static Map<String, Integer> columns(CSVParser parser) {
