@@ -2,11 +2,8 @@
 // the venue's scan API and shows the large verdict with a sound. Nothing is stored in the browser.
 (function () {
   'use strict';
-  var SAME_CODE_PAUSE_MS = 4000;
   var page = document.getElementById('venue-scan');
   var scanPath = page.getAttribute('data-scan-path');
-  var scanner = null;
-  var lastScan = { text: null, at: 0 };
 
   function byId(id) { return document.getElementById(id); }
 
@@ -86,41 +83,6 @@
       .catch(function () { showRejection(null); });
   }
 
-  function scanned(code) {
-    var now = Date.now();
-    if (code === lastScan.text && now - lastScan.at < SAME_CODE_PAUSE_MS) { return; }
-    lastScan = { text: code, at: now };
-    send({ code: code.trim() });
-  }
-
-  function library() {
-    if (window.Html5Qrcode) { return window.Html5Qrcode; }
-    return window.__Html5QrcodeLibrary__ ? window.__Html5QrcodeLibrary__.Html5Qrcode : null;
-  }
-
-  function cameraFailed() {
-    byId('camera-error').hidden = false;
-    byId('scan-start').hidden = false;
-    byId('scan-stop').hidden = true;
-  }
-
-  function startScanning() {
-    var Html5Qrcode = library();
-    if (!Html5Qrcode) { cameraFailed(); return; }
-    scanner = scanner || new Html5Qrcode('reader');
-    byId('camera-error').hidden = true;
-    byId('scan-start').hidden = true;
-    byId('scan-stop').hidden = false;
-    scanner.start({ facingMode: 'environment' }, { fps: 10, qrbox: 250 }, scanned, function () { /* no code in view */ })
-      .catch(cameraFailed);
-  }
-
-  function stopScanning() {
-    byId('scan-start').hidden = false;
-    byId('scan-stop').hidden = true;
-    if (scanner) { scanner.stop().catch(function () { /* already stopped */ }); }
-  }
-
   byId('paste-form').addEventListener('submit', function (event) {
     event.preventDefault();
     send({ code: byId('code-text').value.trim() });
@@ -133,6 +95,5 @@
       issuingCountry: valueOf('issuing-country') || null
     });
   });
-  byId('scan-start').addEventListener('click', startScanning);
-  byId('scan-stop').addEventListener('click', stopScanning);
+  window.CameraScanner.attach(function (code) { send({ code: code.trim() }); });
 }());
