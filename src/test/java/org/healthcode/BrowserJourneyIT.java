@@ -7,7 +7,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.TimeoutError;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -15,12 +14,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.healthcode.identity.PhoneNumber;
-import org.healthcode.testing.HeadlessChromium;
-import org.healthcode.testing.IntegrationTest;
+import org.healthcode.testing.BrowserTest;
 import org.healthcode.testing.SyntheticPeople.Person;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,15 +27,12 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
  * administrator who runs the development outbox and the accounts, and an auditor working the review queue. Each user
  * has a browser context of their own, so sessions and language cookies never mix. Runs on Debian's Chromium.
  */
-class BrowserJourneyIT extends IntegrationTest {
+class BrowserJourneyIT extends BrowserTest {
 
     private static final String ADMIN = "admin";
     private static final String ADMIN_PASSWORD = "test-admin-password-1";
     private static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final AtomicInteger AUDITORS = new AtomicInteger();
-
-    private static Playwright playwright;
-    private static Browser browser;
 
     private final List<String> residentAndAuditorPages = new ArrayList<>();
     private final List<BrowserContext> contexts = new ArrayList<>();
@@ -56,18 +49,6 @@ class BrowserJourneyIT extends IntegrationTest {
         }
         throw failure;
     };
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        browser.close();
-        playwright.close();
-    }
 
     @BeforeEach
     void openOneContextPerUser() {

@@ -8,15 +8,11 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.regex.Pattern;
 import org.healthcode.testing.ApiClient;
-import org.healthcode.testing.HeadlessChromium;
-import org.healthcode.testing.IntegrationTest;
+import org.healthcode.testing.BrowserTest;
 import org.healthcode.testing.Journeys;
 import org.healthcode.testing.Journeys.StaffLogin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,29 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * A staff member at a checkpoint, in a real (headless) Chromium: logs in on the staff form, opens the checkpoint
  * page, pastes a resident's code and sees the verdict. Needs Debian's chromium at /usr/bin/chromium.
  */
-class CheckpointPageIT extends IntegrationTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class CheckpointPageIT extends BrowserTest {
 
     @Autowired
     Journeys journeys;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void staff_paste_a_green_residents_code_and_see_green_with_the_masked_name() {

@@ -8,16 +8,12 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.time.Duration;
 import org.healthcode.testing.ApiClient;
-import org.healthcode.testing.HeadlessChromium;
-import org.healthcode.testing.IntegrationTest;
+import org.healthcode.testing.BrowserTest;
 import org.healthcode.testing.Journeys;
 import org.healthcode.testing.MutableClock;
 import org.healthcode.testing.SyntheticPeople.Person;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -26,28 +22,13 @@ import org.springframework.beans.factory.annotation.Autowired;
  * a screenshot is told apart from the live page. The browser's timers are driven by Playwright's clock and the
  * server's by the test clock, so nothing waits for real minutes.
  */
-class ScreenCodeRefreshIT extends IntegrationTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class ScreenCodeRefreshIT extends BrowserTest {
 
     @Autowired
     Journeys journeys;
 
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void launchChromium() {
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeChromium() {
-        browser.close();
-        playwright.close();
-    }
 
     @Test
     void the_code_on_my_page_is_replaced_by_a_fresh_one_before_it_expires_and_the_clock_ticks() {

@@ -7,19 +7,15 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.time.Duration;
 import java.util.List;
 import org.healthcode.common.Masking;
 import org.healthcode.testing.ApiClient;
-import org.healthcode.testing.HeadlessChromium;
-import org.healthcode.testing.IntegrationTest;
+import org.healthcode.testing.BrowserTest;
 import org.healthcode.testing.Journeys;
 import org.healthcode.testing.Journeys.StaffLogin;
 import org.healthcode.testing.MutableClock;
 import org.healthcode.testing.SyntheticPeople.Person;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -29,32 +25,13 @@ import tools.jackson.databind.JsonNode;
  * and at another venue's desk where staff scan the resident's screen code. Each browser shows the verdict, and the
  * resident's check-ins list both with the way they were made. Needs Debian's chromium at /usr/bin/chromium.
  */
-class VenueCheckInIT extends IntegrationTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class VenueCheckInIT extends BrowserTest {
 
     @Autowired
     Journeys journeys;
 
     @Autowired
     MutableClock clock;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void a_resident_checks_in_by_the_place_code_and_is_scanned_at_a_desk_and_sees_both_check_ins() {
@@ -127,9 +104,5 @@ class VenueCheckInIT extends IntegrationTest {
         page.locator("#staff-submit").click();
         page.waitForURL(base() + "/staff");
         return page;
-    }
-
-    private String base() {
-        return "http://127.0.0.1:" + port;
     }
 }

@@ -7,15 +7,11 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.util.Map;
 import org.healthcode.testing.ApiClient;
-import org.healthcode.testing.HeadlessChromium;
-import org.healthcode.testing.IntegrationTest;
+import org.healthcode.testing.BrowserTest;
 import org.healthcode.testing.Journeys;
 import org.healthcode.testing.Journeys.StaffLogin;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -24,29 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
  * the page's security policy and draws the hourly chart from the API, and the htmx-polled gauge turns FULL when the
  * venue fills up without the page being reloaded. Needs Debian's chromium at /usr/bin/chromium.
  */
-class VenueFlowPagesIT extends IntegrationTest {
-
-    private static Playwright playwright;
-    private static Browser browser;
+class VenueFlowPagesIT extends BrowserTest {
 
     @Autowired
     Journeys journeys;
-
-    @BeforeAll
-    static void launchBrowser() {
-        playwright = Playwright.create();
-        browser = HeadlessChromium.launch(playwright);
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
 
     @Test
     void the_operator_sees_the_hourly_chart_drawn_and_the_gauge_turn_full_as_visitors_come_in() {
