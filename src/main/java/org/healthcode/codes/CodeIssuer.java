@@ -20,10 +20,23 @@ public final class CodeIssuer {
     private final Duration screenValidity;
     private final Duration cardValidity;
     private final Clock clock;
+    private final VerifiedCodes verified;
 
     /** An issuer for this region signing with the current key of {@code keys}. */
     public CodeIssuer(
             Supplier<KeyRing> keys, RegionCode region, Duration screenValidity, Duration cardValidity, Clock clock) {
+        this(keys, region, screenValidity, cardValidity, clock, VerifiedCodes.none());
+    }
+
+    /** As above, remembering each code it signs in {@code verified}, so that this server need not check it again. */
+    CodeIssuer(
+            Supplier<KeyRing> keys,
+            RegionCode region,
+            Duration screenValidity,
+            Duration cardValidity,
+            Clock clock,
+            VerifiedCodes verified) {
+        this.verified = verified;
         this.keys = keys;
         this.region = region;
         this.screenValidity = screenValidity;
@@ -61,6 +74,8 @@ public final class CodeIssuer {
         SigningKey key = keys.get()
                 .signerAt(clock.instant())
                 .orElseThrow(() -> new IllegalStateException("No code-signing key is active yet"));
-        return new IssuedCode(CodeFormat.encode(claims, key.id(), key.privateKey()), claims, key.id());
+        String text = CodeFormat.encode(claims, key.id(), key.privateKey());
+        verified.remember(text, key.id());
+        return new IssuedCode(text, claims, key.id());
     }
 }

@@ -14,7 +14,7 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Wires the code feature: the key rotation over the PKCS#12 keystore in {@code <data-dir>/keys/}, the issuer, the
- * verifier and the QR renderer. Uses the application's {@link Clock} bean if there is one, else the UTC system clock.
+ * verifier with their shared memory of verified texts, and the QR renderer. Uses the application's {@link Clock} bean if there is one, else the UTC system clock.
  */
 @Configuration(proxyBeanMethods = false)
 public class CodesConfiguration {
@@ -34,19 +34,29 @@ public class CodesConfiguration {
         return rotation;
     }
 
+    /** The code texts this server signed or verified, shared by its issuer and its verifier. */
     @Bean
-    CodeIssuer codeIssuer(KeyRotation keys, CodesProperties properties, ObjectProvider<Clock> clock) {
+    VerifiedCodes verifiedCodes(CodesProperties properties) {
+        CodesProperties.VerifiedMemory memory = properties.verifiedMemory();
+        return VerifiedCodes.holding(memory.entries(), memory.time());
+    }
+
+    @Bean
+    CodeIssuer codeIssuer(
+            KeyRotation keys, CodesProperties properties, VerifiedCodes verified, ObjectProvider<Clock> clock) {
         return new CodeIssuer(
                 keys,
                 RegionCode.of(properties.issuingRegion()),
                 properties.screenValidity(),
                 properties.cardValidity(),
-                clockOf(clock));
+                clockOf(clock),
+                verified);
     }
 
     @Bean
-    CodeVerifier codeVerifier(KeyRotation keys, CodesProperties properties, ObjectProvider<Clock> clock) {
-        return new CodeVerifier(keys, properties.onlineClockTolerance(), clockOf(clock));
+    CodeVerifier codeVerifier(
+            KeyRotation keys, CodesProperties properties, VerifiedCodes verified, ObjectProvider<Clock> clock) {
+        return new CodeVerifier(keys, properties.onlineClockTolerance(), clockOf(clock), verified);
     }
 
     @Bean

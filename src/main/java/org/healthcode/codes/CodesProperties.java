@@ -1,6 +1,8 @@
 package org.healthcode.codes;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -24,6 +26,7 @@ import org.springframework.validation.annotation.Validated;
  *     is the issuer's, so only network delay needs room (0 to 1 min, default 5 s)
  * @param issuingRegion the six-digit division code written into every code (default 310000)
  * @param rotation when signing keys change
+ * @param verifiedMemory how many code texts the server remembers as already verified, and for how long
  */
 @ConfigurationProperties("healthcode.codes")
 @Validated
@@ -45,7 +48,9 @@ public record CodesProperties(
         @DefaultValue("310000") @NotNull @Pattern(regexp = "[1-9][0-9]{5}")
         String issuingRegion,
 
-        @DefaultValue @NotNull @Valid Rotation rotation) {
+        @DefaultValue @NotNull @Valid Rotation rotation,
+
+        @DefaultValue @NotNull @Valid VerifiedMemory verifiedMemory) {
 
     /** The keystore password that only development may use. */
     public static final String DEVELOPMENT_PASSWORD = "dev-only-change-me";
@@ -68,6 +73,20 @@ public record CodesProperties(
             @DefaultValue("1h") @NotNull @DurationMin(seconds = 1)
             Duration checkInterval) {}
 
+    /**
+     * The memory of code texts already verified, under {@code healthcode.codes.verified-memory}: a code the server
+     * signed or checked before is not checked against its signature again while remembered (see {@code
+     * VerifiedCodes}). About 200 bytes of heap per text.
+     *
+     * @param entries at most this many texts (default 200,000; 0 turns the memory off)
+     * @param time each text for this long after it was remembered (default 10 min)
+     */
+    public record VerifiedMemory(
+            @DefaultValue("200000") @Min(0) @Max(10_000_000) long entries,
+
+            @DefaultValue("10m") @NotNull @DurationMin(seconds = 1) @DurationMax(days = 1)
+            Duration time) {}
+
     /** The settings with every default, for tests and tools. */
     public static CodesProperties defaults() {
         return new CodesProperties(
@@ -77,7 +96,8 @@ public record CodesProperties(
                 Duration.ofSeconds(30),
                 Duration.ofSeconds(5),
                 "310000",
-                new Rotation(Duration.ofDays(90), Duration.ofDays(7), Duration.ofHours(1)));
+                new Rotation(Duration.ofDays(90), Duration.ofDays(7), Duration.ofHours(1)),
+                new VerifiedMemory(200_000, Duration.ofMinutes(10)));
     }
 
     /** Whether the keystore password is still the development default. */
@@ -100,6 +120,6 @@ public record CodesProperties(
     public String toString() {
         return "CodesProperties[keystorePassword=***, screenValidity=" + screenValidity + ", cardValidity="
                 + cardValidity + ", clockTolerance=" + clockTolerance + ", issuingRegion=" + issuingRegion
-                + ", rotation=" + rotation + "]";
+                + ", rotation=" + rotation + ", verifiedMemory=" + verifiedMemory + "]";
     }
 }
