@@ -66,7 +66,7 @@ public class Checkpoint {
                 colour,
                 shown.orElse(null),
                 shown.isPresent() && !shown.get().equals(colour),
-                residents.view(holder).maskedName(),
+                residents.maskedName(holder),
                 claims.issuedAt(),
                 claims.expiresAt(),
                 status.recency());

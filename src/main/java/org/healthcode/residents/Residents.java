@@ -118,6 +118,19 @@ public class Residents implements AccountHolderLookup {
                 .orElseThrow(() -> new RejectedException(ResidentErrorCode.RESIDENT_UNKNOWN));
     }
 
+    /**
+     * The resident's masked name, as checkpoints and venues show it; decrypts the name alone.
+     *
+     * @throws RejectedException {@code resident-unknown}
+     */
+    public String maskedName(UUID id) {
+        return jdbc.sql("select name_cipher from resident where id = ?")
+                .param(id)
+                .query((row, rowNumber) -> Masking.name(cipher.decrypt(row.getBytes("name_cipher"), Column.NAME)))
+                .optional()
+                .orElseThrow(() -> new RejectedException(ResidentErrorCode.RESIDENT_UNKNOWN));
+    }
+
     public List<ResidentView> dependants(UUID guardianId) {
         return jdbc.sql("select * from resident where guardian_id = ? order by created_at")
                 .param(guardianId)

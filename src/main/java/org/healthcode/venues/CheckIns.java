@@ -6,47 +6,47 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.healthcode.common.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records check-ins and reads them back. A scan of the same person at the same venue with the same decision within
  * the repeat window counts once: the earlier check-in is returned and nothing new is written, even when two scans
- * arrive at once (they are serialised by an advisory lock on the venue and person).
+ * arrive at once (they are serialised by an advisory lock on the venue and person). Check-ins recorded inside the
+ * caller's transaction commit with it; all others are committed in groups with those of concurrent scans (see {@link
+ * CheckInGroupCommit}), and are stored durably when this returns.
  */
 @Service
 public class CheckIns {
 
     private final JdbcClient jdbc;
-    private final TransactionTemplate transactions;
+    private final CheckInWrites writes;
+    private final CheckInGroupCommit groupCommit;
     private final CheckInPartitions partitions;
-    private final CheckInProperties settings;
     private final Clock clock;
 
     CheckIns(
             JdbcClient jdbc,
-            TransactionTemplate transactions,
+            CheckInWrites writes,
+            CheckInGroupCommit groupCommit,
             CheckInPartitions partitions,
-            CheckInProperties settings,
             Clock clock) {
         this.jdbc = jdbc;
-        this.transactions = transactions;
+        this.writes = writes;
+        this.groupCommit = groupCommit;
         this.partitions = partitions;
-        this.settings = settings;
         this.clock = clock;
     }
 
     /** Records these check-ins together (a person and those accompanying them): all of them or none. */
     public List<CheckIn> record(List<NewCheckIn> checkIns) {
-        Instant now = clock.instant();
-        LocalDate day = partitions.dayOf(now);
-        partitions.ensure(day);
-        return transactions.execute(status ->
-                checkIns.stream().map(next -> recordOne(next, now, day)).toList());
+        return record(checkIns, Optional.empty());
     }
 
     /** Records one check-in; see {@link #record(List)}. */
@@ -54,67 +54,20 @@ public class CheckIns {
         return record(List.of(checkIn)).get(0);
     }
 
-    private CheckIn recordOne(NewCheckIn checkIn, Instant now, LocalDate day) {
-        UUID venue = checkIn.venue().id().value();
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(? || ?, 0))")
-                .params(venue.toString(), checkIn.residentId().toString())
-                .query()
-                .singleRow();
-        Optional<CheckIn> recent = recent(venue, checkIn.residentId(), checkIn.decision(), now);
-        if (recent.isPresent()) {
-            return recent.get().asRepeated();
+    /**
+     * Records these check-ins together if the device's nonce is new, and spends the nonce with them.
+     *
+     * @throws RejectedException {@code device-request-replayed} if the nonce was used before, or {@code
+     *     check-in-not-confirmed} if the group commit did not confirm them in time
+     */
+    List<CheckIn> record(List<NewCheckIn> checkIns, Optional<DeviceNonce> nonce) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        partitions.ensure(partitions.dayOf(now));
+        CheckInWrites.Scan scan = new CheckInWrites.Scan(List.copyOf(checkIns), nonce, now);
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            return writes.write(List.of(scan)).get(0).checkInsOrThrow();
         }
-
-        UUID id = UUID.randomUUID();
-        insert(id, day, checkIn, now);
-        return find(day, id).orElseThrow();
-    }
-
-    private void insert(UUID id, LocalDate day, NewCheckIn checkIn, Instant now) {
-        jdbc.sql("""
-                        insert into check_in (id, day, venue_id, resident_id, entrance_id, checked_in_at,
-                            estimated_stay_minutes, method, confidence, decision, reason, recorded_by, accompanied_by)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(
-                        id,
-                        day,
-                        checkIn.venue().id().value(),
-                        checkIn.residentId(),
-                        checkIn.entranceId().orElse(null),
-                        Timestamp.from(now),
-                        checkIn.estimatedStayMinutes().orElse(null),
-                        checkIn.method().name(),
-                        checkIn.method().confidence().name(),
-                        checkIn.decision().verdict().name(),
-                        checkIn.decision().reason(),
-                        checkIn.recordedBy(),
-                        checkIn.accompaniedBy().orElse(null))
-                .update();
-    }
-
-    private Optional<CheckIn> recent(UUID venue, UUID resident, EntryDecision decision, Instant now) {
-        Instant since = now.minus(settings.repeatWindow());
-        return jdbc.sql("""
-                        select * from check_in
-                        where venue_id = ? and resident_id = ? and decision = ?
-                          and checked_in_at > ? and checked_in_at <= ? and day >= ?
-                        order by checked_in_at desc limit 1""")
-                .params(
-                        venue,
-                        resident,
-                        decision.verdict().name(),
-                        Timestamp.from(since),
-                        Timestamp.from(now),
-                        partitions.dayOf(since))
-                .query(CheckIns::toCheckIn)
-                .optional();
-    }
-
-    private Optional<CheckIn> find(LocalDate day, UUID id) {
-        return jdbc.sql("select * from check_in where day = ? and id = ?")
-                .params(day, id)
-                .query(CheckIns::toCheckIn)
-                .optional();
+        return groupCommit.write(scan).checkInsOrThrow();
     }
 
     /** A person's check-ins still kept, with the venue's name, newest first, at most {@code limit}. */

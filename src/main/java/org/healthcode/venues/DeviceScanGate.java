@@ -9,15 +9,15 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.Marker;
 import org.slf4j.MarkerFactory;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scans sent by a venue's own scanning device: the request is authenticated by the device's signature, its timestamp
- * and its unused nonce, then the scan is decided and recorded as a staff scan would be, with the method {@code
- * DEVICE}. The nonce is used in the transaction that records the check-ins, so whatever is refused records nothing.
- * Refused authentication is logged as a security event, with the device id but never the key or the signature.
+ * Scans sent by a venue's own scanning device: the request is authenticated by the device's signature and its
+ * timestamp, then the scan is decided and recorded as a staff scan would be, with the method {@code DEVICE}. The nonce
+ * is spent in the transaction that records the check-ins, where a nonce used before refuses the scan; so whatever is
+ * refused records nothing. Refused authentication is logged as a security event, with the device id but never the key
+ * or the signature.
  */
 @Service
 public class DeviceScanGate {
@@ -26,7 +26,6 @@ public class DeviceScanGate {
     private static final Marker SECURITY = MarkerFactory.getMarker("SECURITY");
 
     private final VenueDeviceKeys devices;
-    private final DeviceScanNonces nonces;
     private final Venues venues;
     private final VenueScans scans;
     private final VenueDeviceProperties settings;
@@ -35,14 +34,12 @@ public class DeviceScanGate {
 
     DeviceScanGate(
             VenueDeviceKeys devices,
-            DeviceScanNonces nonces,
             Venues venues,
             VenueScans scans,
             VenueDeviceProperties settings,
             JsonMapper json,
             Clock clock) {
         this.devices = devices;
-        this.nonces = nonces;
         this.venues = venues;
         this.scans = scans;
         this.settings = settings;
@@ -59,14 +56,21 @@ public class DeviceScanGate {
      * @throws RejectedException a {@code device-...} code (401) if the request is not authentic, fresh and new; else
      *     the codes of a staff scan, such as {@code scan-malformed} or {@code venue-retired}
      */
-    @Transactional
     public AdmissionResult scan(SignedScan scan) {
         Instant now = clock.instant();
         VenueDeviceKeys.DeviceKey device = authenticate(scan, now);
         ScanRequest request = read(scan.body());
 
         Venue venue = venues.require(device.venueId());
-        return scans.scanByDevice(venue, device.entranceId(), "device:" + device.id(), request);
+        DeviceNonce nonce = new DeviceNonce(device.id(), scan.signature().nonce());
+        try {
+            return scans.scanByDevice(venue, device.entranceId(), "device:" + device.id(), nonce, request);
+        } catch (RejectedException refused) {
+            if (refused.errorCode() == VenueDeviceErrorCode.REQUEST_REPLAYED) {
+                logRefused(scan.signature(), refused);
+            }
+            throw refused;
+        }
     }
 
     private VenueDeviceKeys.DeviceKey authenticate(SignedScan scan, Instant now) {
@@ -83,17 +87,20 @@ public class DeviceScanGate {
             if (Duration.between(signature.timestamp(), now).abs().compareTo(settings.clockTolerance()) > 0) {
                 throw new RejectedException(VenueDeviceErrorCode.TIMESTAMP_OUT_OF_TOLERANCE);
             }
-            nonces.use(device.id(), signature.nonce(), now);
             return device;
         } catch (RejectedException refused) {
-            log.atWarn()
-                    .addMarker(SECURITY)
-                    .setMessage("device request refused")
-                    .addKeyValue("device", signature.deviceId())
-                    .addKeyValue("code", refused.errorCode().code())
-                    .log();
+            logRefused(signature, refused);
             throw refused;
         }
+    }
+
+    private static void logRefused(DeviceScanSignature signature, RejectedException refused) {
+        log.atWarn()
+                .addMarker(SECURITY)
+                .setMessage("device request refused")
+                .addKeyValue("device", signature.deviceId())
+                .addKeyValue("code", refused.errorCode().code())
+                .log();
     }
 
     private ScanRequest read(byte[] body) {

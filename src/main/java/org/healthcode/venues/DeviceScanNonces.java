@@ -3,8 +3,12 @@ package org.healthcode.venues;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
-import org.healthcode.common.RejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,8 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The nonces of recent device requests, in the database: the table's primary key makes the check hold across threads
- * and across every node sharing the database. A nonce is used in the transaction that records the scan, so a refused
- * scan does not spend it, and a concurrent second use waits for the first and is then refused.
+ * and across every node sharing the database. A nonce is used in the transaction that records the scan's check-ins, so
+ * a refused scan does not spend it, and a concurrent second use waits for the first and is then refused.
  */
 @Component
 class DeviceScanNonces {
@@ -32,18 +36,26 @@ class DeviceScanNonces {
     }
 
     /**
-     * Remembers the device's nonce, in the caller's transaction.
-     *
-     * @throws RejectedException {@code device-request-replayed} if the device used it within the nonce memory
+     * Remembers these nonces in the caller's transaction and returns those that were new: a nonce used before within
+     * the nonce memory is not, and a nonce listed twice is new once.
      */
-    void use(UUID deviceId, String nonce, Instant now) {
-        int inserted =
-                jdbc.sql("""
-                        insert into device_scan_nonce (device_id, nonce, seen_at) values (?, ?, ?)
-                        on conflict do nothing""").params(deviceId, nonce, Timestamp.from(now)).update();
-        if (inserted == 0) {
-            throw new RejectedException(VenueDeviceErrorCode.REQUEST_REPLAYED);
+    Set<DeviceNonce> use(Collection<DeviceNonce> nonces, Instant now) {
+        if (nonces.isEmpty()) {
+            return Set.of();
         }
+        List<DeviceNonce> distinct = List.copyOf(new LinkedHashSet<>(nonces));
+        String[] devices =
+                distinct.stream().map(nonce -> nonce.deviceId().toString()).toArray(String[]::new);
+        String[] values = distinct.stream().map(DeviceNonce::nonce).toArray(String[]::new);
+        List<DeviceNonce> inserted = jdbc.sql("""
+                        insert into device_scan_nonce (device_id, nonce, seen_at)
+                        select device::uuid, nonce, ? from unnest(?::text[], ?::text[]) as sent (device, nonce)
+                        on conflict do nothing
+                        returning device_id, nonce""")
+                .params(Timestamp.from(now), devices, values)
+                .query((row, number) -> new DeviceNonce(row.getObject("device_id", UUID.class), row.getString("nonce")))
+                .list();
+        return new HashSet<>(inserted);
     }
 
     /** Deletes the nonces no request could replay any more: its timestamp would be refused. */

@@ -47,8 +47,17 @@ public class VenueEntry {
             Optional<UUID> entranceId,
             String recordedBy) {}
 
-    /** Decides for the person and each companion and records every check-in in one transaction. */
+    /** Decides for the person and each companion and records every check-in together (see {@link CheckIns}). */
     public List<Admission> admit(Arrival arrival) {
+        return admit(arrival, Optional.empty());
+    }
+
+    /**
+     * As {@link #admit(Arrival)}, for a device's scan: the check-ins are recorded only if the device's nonce is new.
+     *
+     * @throws RejectedException {@code device-request-replayed} if it is not
+     */
+    List<Admission> admit(Arrival arrival, Optional<DeviceNonce> nonce) {
         EntryPolicy policy = policies.of(arrival.venue());
         List<UUID> people = new ArrayList<>();
         people.add(arrival.personId());
@@ -59,7 +68,7 @@ public class VenueEntry {
             toRecord.add(newCheckIn(arrival, policy, people.get(index), statusList.get(index)));
         }
 
-        List<CheckIn> recorded = checkIns.record(toRecord);
+        List<CheckIn> recorded = checkIns.record(toRecord, nonce);
         log.atInfo()
                 .setMessage("venue entry decided")
                 .addKeyValue("venue", arrival.venue().id())
@@ -123,7 +132,7 @@ public class VenueEntry {
     private Admission admission(CheckIn checkIn, HealthStatus status, boolean companion) {
         return new Admission(
                 checkIn.id(),
-                residents.view(checkIn.residentId()).maskedName(),
+                residents.maskedName(checkIn.residentId()),
                 status.colour().map(Enum::name).orElse("NONE"),
                 status.recency(),
                 checkIn.decision().verdict(),

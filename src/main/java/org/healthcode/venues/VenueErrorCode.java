@@ -50,7 +50,12 @@ public enum VenueErrorCode implements ErrorCode {
     /** The place code's signature does not verify with any published key: it was forged or altered. */
     PLACE_CODE_FORGED("place-code-forged", HttpStatus.UNPROCESSABLE_CONTENT),
     /** The place code (a rotating one, or a replaced poster) is no longer valid. */
-    PLACE_CODE_EXPIRED("place-code-expired", HttpStatus.UNPROCESSABLE_CONTENT);
+    PLACE_CODE_EXPIRED("place-code-expired", HttpStatus.UNPROCESSABLE_CONTENT),
+    /**
+     * The check-in was not confirmed as stored within the group-commit wait (the database is slow or unreachable, or
+     * the server is stopping): the scan may or may not have been recorded, and scanning again is safe.
+     */
+    CHECK_IN_NOT_CONFIRMED("check-in-not-confirmed", HttpStatus.SERVICE_UNAVAILABLE);
 
     private final String code;
     private final HttpStatus status;

@@ -13,7 +13,6 @@ import org.healthcode.codes.PlaceCodes;
 import org.healthcode.codes.qr.QrRenderer;
 import org.healthcode.common.RejectedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Venues' place codes: the long-lived poster code and the rotating display code, both signed like health codes; and
@@ -70,7 +69,6 @@ public class VenuePlaceCodes {
      * A resident (and the dependants they bring) checks in by a scanned place code: {@code POSTER} (low confidence)
      * or {@code ROTATING_CODE} (high).
      */
-    @Transactional
     public AdmissionResult checkIn(UUID residentId, String placeCodeText, List<String> companions) {
         PlaceCode code = verified(placeCodeText);
         Venue venue = venues.requireOpen(new VenueId(code.venue()));

@@ -22,13 +22,14 @@ import org.healthcode.identity.IdentityDocuments;
 import org.healthcode.residents.Residents;
 import org.healthcode.rules.DrugClass;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Venue staff scan a person: their screen or card code (verified as a checkpoint does), or their identity document
  * when they have no phone. Everything in the request is checked before anything is written, so a refused scan records
- * nothing; an accepted one records a check-in (allowed or denied) for the person and each accompanying dependant, and
- * at a pharmacy the drug purchase of a person allowed in, all in one transaction.
+ * nothing; an accepted one records a check-in (allowed or denied) for the person and each accompanying dependant
+ * together, committed with the group of concurrent scans; at a pharmacy the drug purchase of a person allowed in is
+ * recorded in one transaction with their check-ins.
  */
 @Service
 public class VenueScans {
@@ -43,6 +44,7 @@ public class VenueScans {
     private final Residents residents;
     private final FactStore facts;
     private final FactAnnouncer announcer;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     VenueScans(
@@ -56,6 +58,7 @@ public class VenueScans {
             Residents residents,
             FactStore facts,
             FactAnnouncer announcer,
+            TransactionTemplate transactions,
             Clock clock) {
         this.venues = venues;
         this.registrations = registrations;
@@ -67,6 +70,7 @@ public class VenueScans {
         this.residents = residents;
         this.facts = facts;
         this.announcer = announcer;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -74,20 +78,21 @@ public class VenueScans {
     private record Scanned(UUID personId, CheckInMethod method) {}
 
     /** Checks the scan, decides for everyone in it and records their check-ins; see the class comment. */
-    @Transactional
     public AdmissionResult scan(VenueId venueId, UUID accountId, String staffUsername, ScanRequest request) {
         Venue venue = venues.requireActingFor(venueId, accountId);
-        return admitAt(venue, staffUsername, request, Optional.empty(), Optional.empty());
+        return admitAt(venue, staffUsername, request, Optional.empty(), Optional.empty(), Optional.empty());
     }
 
     /**
      * A venue's own scanning device scanned a person: as {@link #scan}, but every check-in is recorded with the method
-     * {@code DEVICE}, at the device's entrance when it stands at one.
+     * {@code DEVICE}, at the device's entrance when it stands at one, and only if the device's nonce is new.
+     *
+     * @throws RejectedException {@code device-request-replayed} if it is not, or any refusal of {@link #scan}
      */
-    @Transactional
-    public AdmissionResult scanByDevice(
-            Venue venue, Optional<UUID> deviceEntrance, String recordedBy, ScanRequest request) {
-        return admitAt(venue, recordedBy, request, deviceEntrance, Optional.of(CheckInMethod.DEVICE));
+    AdmissionResult scanByDevice(
+            Venue venue, Optional<UUID> deviceEntrance, String recordedBy, DeviceNonce nonce, ScanRequest request) {
+        return admitAt(
+                venue, recordedBy, request, deviceEntrance, Optional.of(CheckInMethod.DEVICE), Optional.of(nonce));
     }
 
     private AdmissionResult admitAt(
@@ -95,7 +100,8 @@ public class VenueScans {
             String recordedBy,
             ScanRequest request,
             Optional<UUID> fixedEntrance,
-            Optional<CheckInMethod> fixedMethod) {
+            Optional<CheckInMethod> fixedMethod,
+            Optional<DeviceNonce> nonce) {
         if (venue.retired()) {
             throw new RejectedException(VenueErrorCode.VENUE_RETIRED, VenueId.FIELD);
         }
@@ -106,14 +112,22 @@ public class VenueScans {
 
         Instant now = clock.instant();
         CheckInMethod method = fixedMethod.orElse(scanned.method());
-        List<Admission> people = entry.admit(
-                new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy));
-        boolean purchased = drugClass.isPresent() && people.get(0).decision() == EntryDecision.Verdict.ALLOW;
-        if (purchased) {
-            recordPurchase(venue, scanned.personId(), drugClass.get(), now);
+        VenueEntry.Arrival arrival =
+                new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy);
+        if (drugClass.isEmpty()) {
+            List<Admission> people = entry.admit(arrival, nonce);
+            return new AdmissionResult(
+                    venue.id().value(), venue.name(), venue.category().name(), now, people, false);
         }
-        return new AdmissionResult(
-                venue.id().value(), venue.name(), venue.category().name(), now, people, purchased);
+        return transactions.execute(status -> {
+            List<Admission> people = entry.admit(arrival, nonce);
+            boolean purchased = people.get(0).decision() == EntryDecision.Verdict.ALLOW;
+            if (purchased) {
+                recordPurchase(venue, scanned.personId(), drugClass.get(), now);
+            }
+            return new AdmissionResult(
+                    venue.id().value(), venue.name(), venue.category().name(), now, people, purchased);
+        });
     }
 
     private Scanned identify(ScanRequest request) {
