@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Load test of the device-scan endpoint against a trivial endpoint of the same server, on loopback.
 # Needs wrk (apt-get install -y wrk). See docs/benchmarks.md for what it measures and the recorded results.
-# Usage: bench/run-device-scan-bench.sh [residents] [requests] [seconds]
+# Usage: bench/run-device-scan-bench.sh [residents] [requests] [seconds]   (defaults 300 300000 30)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESIDENTS=${1:-300}
-COUNT=${2:-200000}
+COUNT=${2:-300000}
 SECONDS_EACH=${3:-30}
 WORK=${BENCH_DIR:-/tmp/hc-bench}
 PORT=18480
@@ -34,8 +34,12 @@ VENUES=$(grep "BENCH READY" "$WORK/server.log" | awk '{print $5}')
 # Warm-up: the first WARMUP requests, so that the JIT has compiled the scan path before anything is measured (their
 # nonces are spent; the measured run sends only the lines after them).
 WARMUP=${WARMUP:-40000}
+# The rest is split in two: the saturated run (64 connections) and a lighter one (8 connections) for latency below
+# saturation. A run that sent more requests than its file holds would replay nonces and count them as "other".
+HALF=$(( (COUNT - WARMUP) / 2 ))
 head -n "$WARMUP" "$WORK/requests.tsv" > "$WORK/warmup.tsv"
-tail -n +"$((WARMUP + 1))" "$WORK/requests.tsv" > "$WORK/measured.tsv"
+tail -n +"$((WARMUP + 1))" "$WORK/requests.tsv" | head -n "$HALF" > "$WORK/measured.tsv"
+tail -n +"$((WARMUP + HALF + 1))" "$WORK/requests.tsv" > "$WORK/light.tsv"
 REQUESTS="$WORK/warmup.tsv" WRK_THREADS=2 wrk -t2 -c64 -d15s -s bench/device-scans.lua http://127.0.0.1:$PORT \
     > "$WORK/wrk-warmup.txt"
 wrk -t2 -c64 -d5s http://127.0.0.1:$PORT/actuator/info > /dev/null
@@ -49,3 +53,5 @@ java -cp "$WORK/classes:$CP" CountCheckIns $DB_PORT "$VENUES" | tee "$WORK/count
 echo "stored during the measured run: $(( $(awk '{print $3}' "$WORK/count-after.txt") \
     - $(awk '{print $3}' "$WORK/count-before.txt") ))"
 wrk -t2 -c64 -d${SECONDS_EACH}s --latency http://127.0.0.1:$PORT/actuator/info | tee "$WORK/wrk-trivial.txt"
+REQUESTS="$WORK/light.tsv" WRK_THREADS=2 wrk -t2 -c8 -d${SECONDS_EACH}s --latency -s bench/device-scans.lua \
+    http://127.0.0.1:$PORT | tee "$WORK/wrk-scans-light.txt"

@@ -1,9 +1,12 @@
 package org.healthcode.residents;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
@@ -48,6 +51,11 @@ public class Residents implements AccountHolderLookup {
     private final Divisions divisions;
     private final TimeProperties time;
     private final Clock clock;
+    /** Masked names of recently scanned residents: a name never changes, and a masked one shows one character. */
+    private final Cache<UUID, String> maskedNames = Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterAccess(Duration.ofMinutes(10))
+            .build();
 
     Residents(
             JdbcClient jdbc,
@@ -119,16 +127,20 @@ public class Residents implements AccountHolderLookup {
     }
 
     /**
-     * The resident's masked name, as checkpoints and venues show it; decrypts the name alone.
+     * The resident's masked name, as checkpoints and venues show it: decrypts the name alone, and keeps it a while for
+     * the next scan.
      *
      * @throws RejectedException {@code resident-unknown}
      */
     public String maskedName(UUID id) {
-        return jdbc.sql("select name_cipher from resident where id = ?")
-                .param(id)
-                .query((row, rowNumber) -> Masking.name(cipher.decrypt(row.getBytes("name_cipher"), Column.NAME)))
-                .optional()
-                .orElseThrow(() -> new RejectedException(ResidentErrorCode.RESIDENT_UNKNOWN));
+        return maskedNames.get(
+                id,
+                unknown -> jdbc.sql("select name_cipher from resident where id = ?")
+                        .param(id)
+                        .query((row, rowNumber) ->
+                                Masking.name(cipher.decrypt(row.getBytes("name_cipher"), Column.NAME)))
+                        .optional()
+                        .orElseThrow(() -> new RejectedException(ResidentErrorCode.RESIDENT_UNKNOWN)));
     }
 
     public List<ResidentView> dependants(UUID guardianId) {

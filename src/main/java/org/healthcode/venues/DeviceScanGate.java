@@ -26,21 +26,14 @@ public class DeviceScanGate {
     private static final Marker SECURITY = MarkerFactory.getMarker("SECURITY");
 
     private final VenueDeviceKeys devices;
-    private final Venues venues;
     private final VenueScans scans;
     private final VenueDeviceProperties settings;
     private final JsonMapper json;
     private final Clock clock;
 
     DeviceScanGate(
-            VenueDeviceKeys devices,
-            Venues venues,
-            VenueScans scans,
-            VenueDeviceProperties settings,
-            JsonMapper json,
-            Clock clock) {
+            VenueDeviceKeys devices, VenueScans scans, VenueDeviceProperties settings, JsonMapper json, Clock clock) {
         this.devices = devices;
-        this.venues = venues;
         this.scans = scans;
         this.settings = settings;
         this.json = json;
@@ -61,7 +54,7 @@ public class DeviceScanGate {
         VenueDeviceKeys.DeviceKey device = authenticate(scan, now);
         ScanRequest request = read(scan.body());
 
-        Venue venue = venues.require(device.venueId());
+        Venue venue = device.venue();
         DeviceNonce nonce = new DeviceNonce(device.id(), scan.signature().nonce());
         try {
             return scans.scanByDevice(venue, device.entranceId(), "device:" + device.id(), nonce, request);

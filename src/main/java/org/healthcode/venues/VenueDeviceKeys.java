@@ -51,7 +51,7 @@ public class VenueDeviceKeys {
     public record Form(String label, String entranceId) {}
 
     /** A device's key and where it scans, for authenticating its requests. */
-    record DeviceKey(UUID id, VenueId venueId, Optional<UUID> entranceId, String label, boolean revoked, byte[] key) {}
+    record DeviceKey(UUID id, Venue venue, Optional<UUID> entranceId, String label, boolean revoked, byte[] key) {}
 
     /**
      * Registers a device for an open venue of this operator and returns it with its secret.
@@ -124,18 +124,21 @@ public class VenueDeviceKeys {
         return device(id).orElseThrow();
     }
 
-    /** The key of the device with this id, revoked or not. */
+    /** The key of the device with this id, revoked or not, with its venue as it is now. */
     Optional<DeviceKey> key(UUID deviceId) {
-        return jdbc.sql(
-                        "select id, venue_id, entrance_id, label, revoked_at, key_cipher from venue_device_key where id = ?")
+        return jdbc.sql("""
+                        select v.*, d.id as device_id, d.entrance_id as device_entrance_id, d.label as device_label,
+                               d.revoked_at as device_revoked_at, d.key_cipher as device_key_cipher
+                        from venue_device_key d join venue v on v.id = d.venue_id
+                        where d.id = ?""")
                 .param(deviceId)
                 .query((row, number) -> new DeviceKey(
-                        row.getObject("id", UUID.class),
-                        new VenueId(row.getObject("venue_id", UUID.class)),
-                        Optional.ofNullable(row.getObject("entrance_id", UUID.class)),
-                        row.getString("label"),
-                        row.getTimestamp("revoked_at") != null,
-                        Base64.getUrlDecoder().decode(cipher.decrypt(row.getBytes("key_cipher"), KEY_CONTEXT))))
+                        row.getObject("device_id", UUID.class),
+                        Venues.toVenue(row, number),
+                        Optional.ofNullable(row.getObject("device_entrance_id", UUID.class)),
+                        row.getString("device_label"),
+                        row.getTimestamp("device_revoked_at") != null,
+                        Base64.getUrlDecoder().decode(cipher.decrypt(row.getBytes("device_key_cipher"), KEY_CONTEXT))))
                 .optional();
     }
 

@@ -69,7 +69,7 @@ public class VenueEntry {
         }
 
         List<CheckIn> recorded = checkIns.record(toRecord, nonce);
-        log.atInfo()
+        log.atDebug()
                 .setMessage("venue entry decided")
                 .addKeyValue("venue", arrival.venue().id())
                 .addKeyValue("method", arrival.method())
