@@ -19,10 +19,12 @@ javac -d "$WORK/classes" -cp "$CP" bench/DeviceScanBench.java bench/CountCheckIn
 
 # The server with the durable embedded default (fsync and synchronous_commit on), its own data directory and ports.
 # Repeat window 0: every scan is a new check-in, so stored rows can be compared with answers. Screen codes live
-# 10 minutes so that the codes seeded before the run stay valid during it.
+# 10 minutes and device timestamps are accepted 15 minutes apart, so that the codes and requests made before the runs
+# stay valid during all of them.
 java -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$WORK/classes:$CP" DeviceScanBench "$RESIDENTS" "$COUNT" "$WORK/requests.tsv" \
     --server.port=$PORT --healthcode.data-dir="$WORK/data" --healthcode.database.embedded.port=$DB_PORT \
-    --healthcode.check-ins.repeat-window=0s --healthcode.codes.screen-validity=10m > "$WORK/server.log" 2>&1 &
+    --healthcode.check-ins.repeat-window=0s --healthcode.codes.screen-validity=10m \
+    --healthcode.venue-devices.clock-tolerance=15m ${BENCH_SERVER_ARGS:-} > "$WORK/server.log" 2>&1 &
 SERVER=$!
 trap 'kill $SERVER' EXIT
 until grep -q "BENCH READY" "$WORK/server.log"; do
@@ -37,9 +39,9 @@ WARMUP=${WARMUP:-40000}
 # The rest is split in two: the saturated run (64 connections) and a lighter one (8 connections) for latency below
 # saturation. A run that sent more requests than its file holds would replay nonces and count them as "other".
 HALF=$(( (COUNT - WARMUP) / 2 ))
-head -n "$WARMUP" "$WORK/requests.tsv" > "$WORK/warmup.tsv"
-tail -n +"$((WARMUP + 1))" "$WORK/requests.tsv" | head -n "$HALF" > "$WORK/measured.tsv"
-tail -n +"$((WARMUP + HALF + 1))" "$WORK/requests.tsv" > "$WORK/light.tsv"
+sed -n "1,${WARMUP}p" "$WORK/requests.tsv" > "$WORK/warmup.tsv"
+sed -n "$((WARMUP + 1)),$((WARMUP + HALF))p" "$WORK/requests.tsv" > "$WORK/measured.tsv"
+sed -n "$((WARMUP + HALF + 1)),\$p" "$WORK/requests.tsv" > "$WORK/light.tsv"
 REQUESTS="$WORK/warmup.tsv" WRK_THREADS=2 wrk -t2 -c64 -d15s -s bench/device-scans.lua http://127.0.0.1:$PORT \
     > "$WORK/wrk-warmup.txt"
 wrk -t2 -c64 -d5s http://127.0.0.1:$PORT/actuator/info > /dev/null
