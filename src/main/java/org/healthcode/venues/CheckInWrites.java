@@ -55,6 +55,11 @@ class CheckInWrites {
     /** What became of one scan: its check-ins, or the error that refused it. */
     record Outcome(List<CheckIn> checkIns, Optional<RejectedException> refusal) {
 
+        /** A scan whose device nonce was used before: nothing written. */
+        static Outcome replayed() {
+            return new Outcome(List.of(), Optional.of(new RejectedException(VenueDeviceErrorCode.REQUEST_REPLAYED)));
+        }
+
         /** The check-ins, or the refusal thrown. */
         List<CheckIn> checkInsOrThrow() {
             if (refusal.isPresent()) {
@@ -66,17 +71,11 @@ class CheckInWrites {
 
     /** Writes these scans in the caller's transaction; the outcomes are in the scans' order. */
     List<Outcome> write(List<Scan> scans) {
-        Instant latest =
-                scans.stream().map(Scan::at).max(Comparator.naturalOrder()).orElseThrow();
-        Set<DeviceNonce> fresh =
-                nonces.use(scans.stream().flatMap(scan -> scan.nonce().stream()).toList(), latest);
+        List<Boolean> replayed = spendNonces(scans);
         List<Scan> accepted = new ArrayList<>();
-        List<Boolean> replayed = new ArrayList<>();
-        for (Scan scan : scans) {
-            boolean isNew = scan.nonce().map(fresh::remove).orElse(true);
-            replayed.add(!isNew);
-            if (isNew) {
-                accepted.add(scan);
+        for (int index = 0; index < scans.size(); index++) {
+            if (!replayed.get(index)) {
+                accepted.add(scans.get(index));
             }
         }
 
@@ -84,29 +83,45 @@ class CheckInWrites {
         List<Row> rows = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
         for (int index = 0; index < scans.size(); index++) {
-            Scan scan = scans.get(index);
-            if (replayed.get(index)) {
-                outcomes.add(new Outcome(
-                        List.of(), Optional.of(new RejectedException(VenueDeviceErrorCode.REQUEST_REPLAYED))));
-                continue;
-            }
-            List<CheckIn> checkIns = new ArrayList<>();
-            for (NewCheckIn next : scan.checkIns()) {
-                RepeatKey key = RepeatKey.of(next);
-                CheckIn before = earlier.get(key);
-                if (before != null && repeats(before, scan.at())) {
-                    checkIns.add(before.asRepeated());
-                } else {
-                    Row row = Row.of(next, scan.at(), partitions.dayOf(scan.at()));
-                    rows.add(row);
-                    earlier.put(key, row.checkIn());
-                    checkIns.add(row.checkIn());
-                }
-            }
-            outcomes.add(new Outcome(checkIns, Optional.empty()));
+            outcomes.add(
+                    replayed.get(index)
+                            ? Outcome.replayed()
+                            : new Outcome(checkIns(scans.get(index), earlier, rows), Optional.empty()));
         }
         insert(rows);
         return outcomes;
+    }
+
+    /** Spends the scans' nonces; for each scan, whether its nonce was used before (or earlier in this list). */
+    private List<Boolean> spendNonces(List<Scan> scans) {
+        Instant latest =
+                scans.stream().map(Scan::at).max(Comparator.naturalOrder()).orElseThrow();
+        Set<DeviceNonce> fresh =
+                nonces.use(scans.stream().flatMap(scan -> scan.nonce().stream()).toList(), latest);
+        return scans.stream()
+                .map(scan -> !scan.nonce().map(fresh::remove).orElse(true))
+                .toList();
+    }
+
+    /**
+     * The scan's check-ins: for each person, the earlier check-in it repeats, or a new row added to {@code rows} and
+     * remembered in {@code earlier} for the scans after it.
+     */
+    private List<CheckIn> checkIns(Scan scan, Map<RepeatKey, CheckIn> earlier, List<Row> rows) {
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (NewCheckIn next : scan.checkIns()) {
+            RepeatKey key = RepeatKey.of(next);
+            CheckIn before = earlier.get(key);
+            if (before != null && repeats(before, scan.at())) {
+                checkIns.add(before.asRepeated());
+                continue;
+            }
+            Row row = Row.of(next, scan.at(), partitions.dayOf(scan.at()));
+            rows.add(row);
+            earlier.put(key, row.checkIn());
+            checkIns.add(row.checkIn());
+        }
+        return checkIns;
     }
 
     /** Whether a scan at {@code at} repeats this earlier check-in: within the repeat window either side of it. */

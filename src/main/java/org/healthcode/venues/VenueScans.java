@@ -115,19 +115,25 @@ public class VenueScans {
         VenueEntry.Arrival arrival =
                 new VenueEntry.Arrival(venue, scanned.personId(), companions, method, entrance, recordedBy);
         if (drugClass.isEmpty()) {
-            List<Admission> people = entry.admit(arrival, nonce);
-            return new AdmissionResult(
-                    venue.id().value(), venue.name(), venue.category().name(), now, people, false);
+            return result(venue, now, entry.admit(arrival, nonce), false);
         }
-        return transactions.execute(status -> {
-            List<Admission> people = entry.admit(arrival, nonce);
-            boolean purchased = people.get(0).decision() == EntryDecision.Verdict.ALLOW;
-            if (purchased) {
-                recordPurchase(venue, scanned.personId(), drugClass.get(), now);
-            }
-            return new AdmissionResult(
-                    venue.id().value(), venue.name(), venue.category().name(), now, people, purchased);
-        });
+        return transactions.execute(status -> admitBuying(arrival, nonce, drugClass.get(), now));
+    }
+
+    /** At a pharmacy: the check-ins and, for a buyer let in, the drug purchase, in the caller's transaction. */
+    private AdmissionResult admitBuying(
+            VenueEntry.Arrival arrival, Optional<DeviceNonce> nonce, DrugClass drugClass, Instant now) {
+        List<Admission> people = entry.admit(arrival, nonce);
+        boolean purchased = people.get(0).decision() == EntryDecision.Verdict.ALLOW;
+        if (purchased) {
+            recordPurchase(arrival.venue(), arrival.personId(), drugClass, now);
+        }
+        return result(arrival.venue(), now, people, purchased);
+    }
+
+    private static AdmissionResult result(Venue venue, Instant now, List<Admission> people, boolean purchased) {
+        return new AdmissionResult(
+                venue.id().value(), venue.name(), venue.category().name(), now, people, purchased);
     }
 
     private Scanned identify(ScanRequest request) {
