@@ -7,8 +7,10 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.healthcode.common.RejectedException;
 import org.healthcode.privacy.PersonalDataCipher;
 import org.slf4j.Logger;
@@ -98,6 +100,16 @@ public class VenueDeviceKeys {
                 .param(venueId.value())
                 .query(VenueDeviceKeys::toDevice)
                 .list();
+    }
+
+    /** The devices of every venue this account operates, newest first, by venue id; none for venues it only staffs. */
+    public Map<UUID, List<VenueDevice>> ofOperator(UUID operatorId) {
+        String operated = """
+                select d.* from venue_device_key d join venue v on v.id = d.venue_id
+                where v.operator_id = ?
+                order by d.registered_at desc, d.id""";
+        return jdbc.sql(operated).param(operatorId).query(VenueDeviceKeys::toDevice).list().stream()
+                .collect(Collectors.groupingBy(VenueDevice::venueId));
     }
 
     /**

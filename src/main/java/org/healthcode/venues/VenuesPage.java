@@ -1,10 +1,16 @@
 package org.healthcode.venues;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
 import org.healthcode.common.RejectedException;
 import org.healthcode.divisions.Divisions;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,17 +20,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The operator's page: their venues (and those they serve as staff), a form to register one, and buttons to retire
- * one or assign a staff account. A plain form page; it re-renders with the localised error on bad input.
+ * one or assign a staff account; per operated venue, its scanning devices with forms to register and revoke one. A
+ * plain form page; it re-renders with the localised error on bad input.
  */
 @Controller
 class VenuesPage {
 
     private final VenueRegistrations registrations;
+    private final VenueDeviceKeys devices;
     private final Divisions divisions;
     private final StaffPrincipals principals;
 
-    VenuesPage(VenueRegistrations registrations, Divisions divisions, StaffPrincipals principals) {
+    VenuesPage(
+            VenueRegistrations registrations,
+            VenueDeviceKeys devices,
+            Divisions divisions,
+            StaffPrincipals principals) {
         this.registrations = registrations;
+        this.devices = devices;
         this.divisions = divisions;
         this.principals = principals;
     }
@@ -53,7 +66,11 @@ class VenuesPage {
 
     @GetMapping("/venues")
     String venues(Principal staff, Model model) {
-        model.addAttribute("venues", registrations.of(principals.accountId(staff)));
+        UUID account = principals.accountId(staff);
+        List<VenueSummary> venues = registrations.of(account);
+        model.addAttribute("venues", venues);
+        model.addAttribute("devices", devices.ofOperator(account));
+        model.addAttribute("entranceNames", entranceNames(venues));
         model.addAttribute("categories", VenueCategory.values());
         return "venues/venues";
     }
@@ -90,5 +107,44 @@ class VenuesPage {
             model.addAttribute("error", rejected.errorCode());
             return venues(operator, model);
         }
+    }
+
+    /**
+     * Registers a scanning device and answers with the page showing its secret. The secret is shown in this response
+     * only, so it is rendered here rather than redirected to: a redirect would have to carry it in the URL or keep
+     * it in the session (flash attributes live there). The response is marked not to be stored.
+     */
+    @PostMapping("/venues/{id}/devices")
+    String registerDevice(
+            @PathVariable String id,
+            VenueDeviceKeys.Form form,
+            Principal operator,
+            Model model,
+            HttpServletResponse response) {
+        try {
+            VenueDeviceRegistered registered = devices.register(VenueId.of(id), principals.accountId(operator), form);
+            response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
+            model.addAttribute("registered", registered);
+        } catch (RejectedException rejected) {
+            model.addAttribute("error", rejected.errorCode());
+        }
+        return venues(operator, model);
+    }
+
+    @PostMapping("/venues/{id}/devices/{deviceId}/revocation")
+    String revokeDevice(@PathVariable String id, @PathVariable String deviceId, Principal operator, Model model) {
+        try {
+            devices.revoke(VenueId.of(id), deviceId, principals.accountId(operator));
+            return "redirect:/venues";
+        } catch (RejectedException rejected) {
+            model.addAttribute("error", rejected.errorCode());
+            return venues(operator, model);
+        }
+    }
+
+    private static Map<UUID, String> entranceNames(List<VenueSummary> venues) {
+        return venues.stream()
+                .flatMap(venue -> venue.entrances().stream())
+                .collect(Collectors.toMap(VenueSummary.Entrance::id, VenueSummary.Entrance::name));
     }
 }
