@@ -77,36 +77,24 @@ class VenuesPage {
 
     @PostMapping("/venues")
     String register(RegistrationForm form, Principal operator, Model model) {
-        try {
-            VenueRegistration registration = VenueRegistration.of(form.toForm(), divisions);
-            registrations.register(principals.accountId(operator), registration);
-            return "redirect:/venues";
-        } catch (RejectedException rejected) {
-            model.addAttribute("error", rejected.errorCode());
-            return venues(operator, model);
-        }
+        return act(
+                () -> registrations.register(
+                        principals.accountId(operator), VenueRegistration.of(form.toForm(), divisions)),
+                operator,
+                model);
     }
 
     @PostMapping("/venues/{id}/retirement")
     String retire(@PathVariable String id, Principal operator, Model model) {
-        try {
-            registrations.retire(VenueId.of(id), principals.accountId(operator));
-            return "redirect:/venues";
-        } catch (RejectedException rejected) {
-            model.addAttribute("error", rejected.errorCode());
-            return venues(operator, model);
-        }
+        return act(() -> registrations.retire(VenueId.of(id), principals.accountId(operator)), operator, model);
     }
 
     @PostMapping("/venues/{id}/staff")
     String assignStaff(@PathVariable String id, @RequestParam String username, Principal operator, Model model) {
-        try {
-            registrations.assignStaff(VenueId.of(id), principals.accountId(operator), username);
-            return "redirect:/venues";
-        } catch (RejectedException rejected) {
-            model.addAttribute("error", rejected.errorCode());
-            return venues(operator, model);
-        }
+        return act(
+                () -> registrations.assignStaff(VenueId.of(id), principals.accountId(operator), username),
+                operator,
+                model);
     }
 
     /**
@@ -133,8 +121,13 @@ class VenuesPage {
 
     @PostMapping("/venues/{id}/devices/{deviceId}/revocation")
     String revokeDevice(@PathVariable String id, @PathVariable String deviceId, Principal operator, Model model) {
+        return act(() -> devices.revoke(VenueId.of(id), deviceId, principals.accountId(operator)), operator, model);
+    }
+
+    /** Does an operator's action and goes back to the page, or shows the page with the action's error. */
+    private String act(Runnable action, Principal operator, Model model) {
         try {
-            devices.revoke(VenueId.of(id), deviceId, principals.accountId(operator));
+            action.run();
             return "redirect:/venues";
         } catch (RejectedException rejected) {
             model.addAttribute("error", rejected.errorCode());
