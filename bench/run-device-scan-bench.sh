@@ -2,6 +2,8 @@
 # Load test of the device-scan endpoint against a trivial endpoint of the same server, on loopback.
 # Needs wrk (apt-get install -y wrk). See docs/benchmarks.md for what it measures and the recorded results.
 # Usage: bench/run-device-scan-bench.sh [residents] [requests] [seconds]   (defaults 300 300000 30)
+# BENCH_JAVA: the java that runs the server (default: java on the PATH); BENCH_JVM_OPTS, BENCH_SERVER_ARGS: more
+# options for its JVM and arguments for the server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RESIDENTS=${1:-300}
@@ -21,7 +23,7 @@ javac -d "$WORK/classes" -cp "$CP" bench/DeviceScanBench.java bench/CountCheckIn
 # Repeat window 0: every scan is a new check-in, so stored rows can be compared with answers. Screen codes live
 # 10 minutes and device timestamps are accepted 15 minutes apart, so that the codes and requests made before the runs
 # stay valid during all of them.
-java -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$WORK/classes:$CP" DeviceScanBench "$RESIDENTS" "$COUNT" "$WORK/requests.tsv" \
+"${BENCH_JAVA:-java}" -Xmx1g ${BENCH_JVM_OPTS:-} -cp "$WORK/classes:$CP" DeviceScanBench "$RESIDENTS" "$COUNT" "$WORK/requests.tsv" \
     --server.port=$PORT --healthcode.data-dir="$WORK/data" --healthcode.database.embedded.port=$DB_PORT \
     --healthcode.check-ins.repeat-window=0s --healthcode.codes.screen-validity=10m \
     --healthcode.venue-devices.clock-tolerance=15m ${BENCH_SERVER_ARGS:-} > "$WORK/server.log" 2>&1 &
