@@ -14,7 +14,8 @@ import org.springframework.core.env.Profiles;
 
 /**
  * Wires the code feature: the key rotation over the PKCS#12 keystore in {@code <data-dir>/keys/}, the issuer, the
- * verifier with their shared memory of verified texts, and the QR renderer. Uses the application's {@link Clock} bean if there is one, else the UTC system clock.
+ * verifier with their shared memory of verified texts, and the QR renderer. Uses the application's {@link Clock} bean
+ * if there is one, else the UTC system clock.
  */
 @Configuration(proxyBeanMethods = false)
 public class CodesConfiguration {

@@ -5,8 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,10 +22,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the check-ins of many scans with a fixed number of statements, whatever their number, in the caller's
- * transaction: the scans' device nonces in one insert, the repeat locks in one statement, the latest earlier check-in
+ * transaction: the repeat locks in one statement, the scans' device nonces in one insert, the latest earlier check-in
  * of every person and venue in one query, the new rows in one batch. A scan whose nonce was used before writes
  * nothing. Within the repeat window, a scan of a person already checked in at the venue with the same decision, by
- * an earlier transaction or earlier in the same list, returns that check-in and writes nothing.
+ * another transaction or earlier in the same list, returns that check-in and writes nothing.
  */
 @Component
 class CheckInWrites {
@@ -52,55 +55,114 @@ class CheckInWrites {
      */
     record Scan(List<NewCheckIn> checkIns, Optional<DeviceNonce> nonce, Instant at) {}
 
-    /** What became of one scan: its check-ins, or the error that refused it. */
-    record Outcome(List<CheckIn> checkIns, Optional<RejectedException> refusal) {
+    /**
+     * How a write takes the repeat lock of each venue and person: waiting for it ({@code WAIT}), or leaving out the
+     * scans whose lock another transaction holds ({@code SKIP_BUSY}, so that one held lock cannot stall a group).
+     */
+    enum Locking {
+        WAIT("pg_advisory_xact_lock(lock_key)::text = ''"),
+        SKIP_BUSY("pg_try_advisory_xact_lock(lock_key)");
 
-        /** A scan whose device nonce was used before: nothing written. */
-        static Outcome replayed() {
-            return new Outcome(List.of(), Optional.of(new RejectedException(VenueDeviceErrorCode.REQUEST_REPLAYED)));
+        private final String takes;
+
+        Locking(String takes) {
+            this.takes = takes;
+        }
+    }
+
+    /** What became of one scan: written (its check-ins), refused as a replay, or left out because its lock was busy. */
+    record Outcome(Kind kind, List<CheckIn> checkIns) {
+
+        enum Kind {
+            WRITTEN,
+            REPLAYED,
+            BUSY
         }
 
-        /** The check-ins, or the refusal thrown. */
+        /** The check-ins of a written scan; {@code device-request-replayed} for a replay. */
         List<CheckIn> checkInsOrThrow() {
-            if (refusal.isPresent()) {
-                throw refusal.get();
+            if (kind == Kind.REPLAYED) {
+                throw new RejectedException(VenueDeviceErrorCode.REQUEST_REPLAYED);
+            }
+            if (kind == Kind.BUSY) {
+                throw new IllegalStateException("A scan left out for its busy lock has no check-ins");
             }
             return checkIns;
         }
     }
 
     /** Writes these scans in the caller's transaction; the outcomes are in the scans' order. */
-    List<Outcome> write(List<Scan> scans) {
-        List<Boolean> replayed = spendNonces(scans);
-        List<Scan> accepted = new ArrayList<>();
-        for (int index = 0; index < scans.size(); index++) {
-            if (!replayed.get(index)) {
-                accepted.add(scans.get(index));
-            }
-        }
+    List<Outcome> write(List<Scan> scans, Locking locking) {
+        Set<VenuePerson> busy = lock(scans, locking);
+        List<Scan> unlocked =
+                scans.stream().filter(scan -> holdsLocks(scan, busy)).toList();
+        Set<Scan> replayed = spendNonces(unlocked);
+        List<Scan> accepted =
+                unlocked.stream().filter(scan -> !replayed.contains(scan)).toList();
 
-        Map<RepeatKey, CheckIn> earlier = lockAndFindEarlier(accepted);
+        Map<RepeatKey, CheckIn> earlier = findEarlier(accepted);
         List<Row> rows = new ArrayList<>();
         List<Outcome> outcomes = new ArrayList<>();
-        for (int index = 0; index < scans.size(); index++) {
-            outcomes.add(
-                    replayed.get(index)
-                            ? Outcome.replayed()
-                            : new Outcome(checkIns(scans.get(index), earlier, rows), Optional.empty()));
+        for (Scan scan : scans) {
+            if (!holdsLocks(scan, busy)) {
+                outcomes.add(new Outcome(Outcome.Kind.BUSY, List.of()));
+            } else if (replayed.contains(scan)) {
+                outcomes.add(new Outcome(Outcome.Kind.REPLAYED, List.of()));
+            } else {
+                outcomes.add(new Outcome(Outcome.Kind.WRITTEN, checkIns(scan, earlier, rows)));
+            }
         }
         insert(rows);
         return outcomes;
     }
 
-    /** Spends the scans' nonces; for each scan, whether its nonce was used before (or earlier in this list). */
-    private List<Boolean> spendNonces(List<Scan> scans) {
+    private static boolean holdsLocks(Scan scan, Set<VenuePerson> busy) {
+        return scan.checkIns().stream().map(VenuePerson::of).noneMatch(busy::contains);
+    }
+
+    /**
+     * Takes the repeat lock of every venue and person in these scans, in ascending order of the lock key so that
+     * concurrent writers cannot deadlock, and returns those whose lock was busy (never any when waiting). No locks
+     * are needed without a repeat window.
+     */
+    private Set<VenuePerson> lock(List<Scan> scans, Locking locking) {
+        if (scans.isEmpty() || settings.repeatWindow().isZero()) {
+            return Set.of();
+        }
+        List<NewCheckIn> checkIns =
+                scans.stream().flatMap(scan -> scan.checkIns().stream()).toList();
+        Set<VenuePerson> busy = new HashSet<>();
+        jdbc.sql("""
+                        select venue, person, %s as locked from (
+                            select distinct venue, person, hashtextextended(venue || person, 0) as lock_key
+                            from unnest(?::text[], ?::text[]) as scanned (venue, person)
+                            order by lock_key) as ordered""".formatted(locking.takes))
+                .params(venuesOf(checkIns), peopleOf(checkIns))
+                .query(row -> {
+                    if (!row.getBoolean("locked")) {
+                        busy.add(new VenuePerson(
+                                UUID.fromString(row.getString("venue")), UUID.fromString(row.getString("person"))));
+                    }
+                });
+        return busy;
+    }
+
+    /** Spends the scans' nonces; returns the scans whose nonce was used before (or earlier in this list). */
+    private Set<Scan> spendNonces(List<Scan> scans) {
+        if (scans.isEmpty()) {
+            return Set.of();
+        }
         Instant latest =
                 scans.stream().map(Scan::at).max(Comparator.naturalOrder()).orElseThrow();
         Set<DeviceNonce> fresh =
                 nonces.use(scans.stream().flatMap(scan -> scan.nonce().stream()).toList(), latest);
-        return scans.stream()
-                .map(scan -> !scan.nonce().map(fresh::remove).orElse(true))
-                .toList();
+        Set<Scan> replayed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Scan scan : scans) {
+            if (!scan.nonce().map(fresh::remove).orElse(true)) {
+                replayed.add(scan);
+            }
+        }
+        return replayed;
     }
 
     /**
@@ -130,45 +192,49 @@ class CheckInWrites {
     }
 
     /**
-     * Takes the repeat lock of every venue and person in these scans, in ascending order so that concurrent writers
-     * cannot deadlock, then finds the latest check-in within the window of each venue, person and decision.
+     * The latest check-in of each venue, person and decision of these scans within the repeat window of any of them,
+     * on either side: another transaction may have committed a later scan of the same person first.
      */
-    private Map<RepeatKey, CheckIn> lockAndFindEarlier(List<Scan> scans) {
+    private Map<RepeatKey, CheckIn> findEarlier(List<Scan> scans) {
         Map<RepeatKey, CheckIn> earlier = new HashMap<>();
         if (scans.isEmpty() || settings.repeatWindow().isZero()) {
             return earlier;
         }
         List<NewCheckIn> checkIns =
                 scans.stream().flatMap(scan -> scan.checkIns().stream()).toList();
-        String[] venues = checkIns.stream()
-                .map(checkIn -> checkIn.venue().id().value().toString())
-                .toArray(String[]::new);
-        String[] people = checkIns.stream()
-                .map(checkIn -> checkIn.residentId().toString())
-                .toArray(String[]::new);
-        jdbc.sql("""
-                        select pg_advisory_xact_lock(lock_key) from (
-                            select distinct hashtextextended(venue || person, 0) as lock_key
-                            from unnest(?::text[], ?::text[]) as scanned (venue, person)
-                            order by lock_key) as ordered""").params(venues, people).query().listOfRows();
-
-        Instant first =
-                scans.stream().map(Scan::at).min(Comparator.naturalOrder()).orElseThrow();
-        Instant last =
-                scans.stream().map(Scan::at).max(Comparator.naturalOrder()).orElseThrow();
-        Instant since = first.minus(settings.repeatWindow());
+        Instant since = scans.stream()
+                .map(Scan::at)
+                .min(Comparator.naturalOrder())
+                .orElseThrow()
+                .minus(settings.repeatWindow());
+        Instant until = scans.stream()
+                .map(Scan::at)
+                .max(Comparator.naturalOrder())
+                .orElseThrow()
+                .plus(settings.repeatWindow());
         jdbc.sql("""
                         select distinct on (venue_id, resident_id, decision) * from check_in
                         where (venue_id, resident_id) in (
                                 select venue::uuid, person::uuid
                                 from unnest(?::text[], ?::text[]) as scanned (venue, person))
-                          and checked_in_at > ? and checked_in_at <= ? and day >= ?
+                          and checked_in_at > ? and checked_in_at < ? and day >= ?
                         order by venue_id, resident_id, decision, checked_in_at desc""")
-                .params(venues, people, Timestamp.from(since), Timestamp.from(last), partitions.dayOf(since))
+                .params(venuesOf(checkIns), peopleOf(checkIns), Timestamp.from(since), Timestamp.from(until))
+                .param(partitions.dayOf(since))
                 .query(CheckIns::toCheckIn)
                 .list()
                 .forEach(checkIn -> earlier.put(RepeatKey.of(checkIn), checkIn));
         return earlier;
+    }
+
+    private static String[] venuesOf(List<NewCheckIn> checkIns) {
+        return checkIns.stream()
+                .map(checkIn -> checkIn.venue().id().value().toString())
+                .toArray(String[]::new);
+    }
+
+    private static String[] peopleOf(List<NewCheckIn> checkIns) {
+        return checkIns.stream().map(checkIn -> checkIn.residentId().toString()).toArray(String[]::new);
     }
 
     private void insert(List<Row> rows) {
@@ -218,6 +284,14 @@ class CheckInWrites {
                 recordedBy,
                 checkIn.accompaniedBy()
             };
+        }
+    }
+
+    /** The venue and person a repeat lock is taken for. */
+    private record VenuePerson(UUID venue, UUID person) {
+
+        static VenuePerson of(NewCheckIn checkIn) {
+            return new VenuePerson(checkIn.venue().id().value(), checkIn.residentId());
         }
     }
 

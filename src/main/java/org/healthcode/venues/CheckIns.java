@@ -14,6 +14,7 @@ import org.healthcode.common.RejectedException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Records check-ins and reads them back. A scan of the same person at the same venue with the same decision within
@@ -29,6 +30,7 @@ public class CheckIns {
     private final CheckInWrites writes;
     private final CheckInGroupCommit groupCommit;
     private final CheckInPartitions partitions;
+    private final TransactionTemplate transactions;
     private final Clock clock;
 
     CheckIns(
@@ -36,11 +38,13 @@ public class CheckIns {
             CheckInWrites writes,
             CheckInGroupCommit groupCommit,
             CheckInPartitions partitions,
+            TransactionTemplate transactions,
             Clock clock) {
         this.jdbc = jdbc;
         this.writes = writes;
         this.groupCommit = groupCommit;
         this.partitions = partitions;
+        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -65,9 +69,18 @@ public class CheckIns {
         partitions.ensure(partitions.dayOf(now));
         CheckInWrites.Scan scan = new CheckInWrites.Scan(List.copyOf(checkIns), nonce, now);
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
-            return writes.write(List.of(scan)).get(0).checkInsOrThrow();
+            return writeAlone(scan);
         }
-        return groupCommit.write(scan).checkInsOrThrow();
+        CheckInWrites.Outcome grouped = groupCommit.write(scan);
+        if (grouped.kind() == CheckInWrites.Outcome.Kind.BUSY) {
+            // Another transaction holds this person's repeat lock: wait for it here, not in the writer all scans share.
+            return transactions.execute(status -> writeAlone(scan));
+        }
+        return grouped.checkInsOrThrow();
+    }
+
+    private List<CheckIn> writeAlone(CheckInWrites.Scan scan) {
+        return writes.write(List.of(scan), CheckInWrites.Locking.WAIT).get(0).checkInsOrThrow();
     }
 
     /** A person's check-ins still kept, with the venue's name, newest first, at most {@code limit}. */

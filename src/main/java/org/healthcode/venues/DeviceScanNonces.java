@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,11 @@ class DeviceScanNonces {
         if (nonces.isEmpty()) {
             return Set.of();
         }
-        List<DeviceNonce> distinct = List.copyOf(new LinkedHashSet<>(nonces));
+        // In one order on every node, so that two transactions inserting the same nonces cannot deadlock.
+        List<DeviceNonce> distinct = new LinkedHashSet<>(nonces)
+                .stream()
+                        .sorted(Comparator.comparing(DeviceNonce::deviceId).thenComparing(DeviceNonce::nonce))
+                        .toList();
         String[] devices =
                 distinct.stream().map(nonce -> nonce.deviceId().toString()).toArray(String[]::new);
         String[] values = distinct.stream().map(DeviceNonce::nonce).toArray(String[]::new);

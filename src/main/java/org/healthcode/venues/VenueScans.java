@@ -120,11 +120,15 @@ public class VenueScans {
         return transactions.execute(status -> admitBuying(arrival, nonce, drugClass.get(), now));
     }
 
-    /** At a pharmacy: the check-ins and, for a buyer let in, the drug purchase, in the caller's transaction. */
+    /**
+     * At a pharmacy: the check-ins and, for a buyer let in, the drug purchase, in the caller's transaction. A scan that
+     * repeats the buyer's check-in within the repeat window records no second purchase.
+     */
     private AdmissionResult admitBuying(
             VenueEntry.Arrival arrival, Optional<DeviceNonce> nonce, DrugClass drugClass, Instant now) {
         List<Admission> people = entry.admit(arrival, nonce);
-        boolean purchased = people.get(0).decision() == EntryDecision.Verdict.ALLOW;
+        Admission buyer = people.get(0);
+        boolean purchased = buyer.decision() == EntryDecision.Verdict.ALLOW && !buyer.repeated();
         if (purchased) {
             recordPurchase(arrival.venue(), arrival.personId(), drugClass, now);
         }

@@ -7,6 +7,7 @@ import static org.healthcode.testing.SyntheticPeople.aPerson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import javax.sql.DataSource;
 import org.healthcode.common.RejectedException;
 import org.healthcode.testing.IntegrationTest;
 import org.healthcode.testing.Journeys;
+import org.healthcode.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +31,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Scans recorded at the same time are committed in groups: a person scanned by many gates at once is one check-in, a
- * device nonce sent by several requests at once is spent by one of them, and a scan that cannot be written fails alone
- * while the rest of its group is stored.
+ * device nonce sent by several requests at once is spent by one of them, a scan that cannot be written fails alone
+ * while the rest of its group is stored, and a repeat lock held elsewhere holds up only its own person.
  */
 class CheckInGroupCommitTest extends IntegrationTest {
 
@@ -50,6 +52,9 @@ class CheckInGroupCommitTest extends IntegrationTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    MutableClock clock;
 
     private final ExecutorService gates = Executors.newFixedThreadPool(THREADS);
 
@@ -98,24 +103,26 @@ class CheckInGroupCommitTest extends IntegrationTest {
 
     @Test
     void a_scan_that_cannot_be_written_fails_alone_and_the_rest_of_its_group_is_stored() throws Exception {
-        // given the writer held up by a lock on a first scan, while a good and a bad scan queue behind it
+        // given the writer held up inserting a first scan's nonce, which an open transaction inserted too,
+        // while a good and a bad scan queue behind it
         UUID first = journeys.register(client(), aPerson());
         UUID second = journeys.register(client(), aPerson());
         Venue venue = aVenue();
+        DeviceNonce nonce = new DeviceNonce(UUID.randomUUID(), "held-" + UUID.randomUUID());
         Future<List<CheckIn>> held;
         Future<List<CheckIn>> good;
         Future<List<CheckIn>> unknownPerson;
         try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);
-            lockScansOf(blocker, venue, first);
-            held = gates.submit(() -> checkIns.record(List.of(checkIn(venue, first))));
-            awaitWriterBlocked(blocker);
+            insertNonce(blocker, nonce);
+            held = gates.submit(() -> checkIns.record(List.of(checkIn(venue, first)), Optional.of(nonce)));
+            awaitWriterWaitingForNonce(blocker);
             good = gates.submit(() -> checkIns.record(List.of(checkIn(venue, second))));
             unknownPerson = gates.submit(() -> checkIns.record(List.of(checkIn(venue, UUID.randomUUID()))));
             awaitQueued(2);
 
-            // when the lock is released and the good and bad scans are written as one group
-            blocker.commit();
+            // when the open transaction gives the nonce up, and the good and bad scans are written as one group
+            blocker.rollback();
         }
 
         // then only the bad scan fails
@@ -124,6 +131,44 @@ class CheckInGroupCommitTest extends IntegrationTest {
         assertThatThrownBy(() -> unknownPerson.get(10, TimeUnit.SECONDS))
                 .hasCauseInstanceOf(DataIntegrityViolationException.class);
         assertThat(checkIns.countAt(venue.id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_person_whose_repeat_lock_is_held_elsewhere_does_not_hold_up_anyone_else() throws Exception {
+        // given another transaction holding the repeat lock of one person at the venue
+        UUID locked = journeys.register(client(), aPerson());
+        UUID free = journeys.register(client(), aPerson());
+        Venue venue = aVenue();
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            lockScansOf(blocker, venue, locked);
+
+            // when both are scanned
+            Future<List<CheckIn>> waiting = gates.submit(() -> checkIns.record(List.of(checkIn(venue, locked))));
+            Future<List<CheckIn>> passing = gates.submit(() -> checkIns.record(List.of(checkIn(venue, free))));
+
+            // then the other person is recorded while the lock is still held, and the locked one once it is released
+            assertThat(passing.get(5, TimeUnit.SECONDS).get(0).residentId()).isEqualTo(free);
+            assertThat(waiting.isDone()).isFalse();
+            blocker.commit();
+            assertThat(waiting.get(10, TimeUnit.SECONDS).get(0).residentId()).isEqualTo(locked);
+        }
+        assertThat(checkIns.countAt(venue.id())).isEqualTo(2);
+    }
+
+    @Test
+    void a_scan_counts_once_with_a_check_in_a_little_later_that_was_stored_first() {
+        UUID person = journeys.register(client(), aPerson());
+        Venue venue = aVenue();
+        clock.advance(Duration.ofMinutes(1));
+        CheckIn later = checkIns.record(checkIn(venue, person));
+
+        clock.advance(Duration.ofMinutes(-1));
+        CheckIn earlier = checkIns.record(checkIn(venue, person));
+
+        assertThat(earlier.repeated()).isTrue();
+        assertThat(earlier.id()).isEqualTo(later.id());
+        assertThat(checkIns.countAt(venue.id())).isEqualTo(1);
     }
 
     private <T> List<Future<T>> atOnce(Callable<T> scan) {
@@ -156,10 +201,20 @@ class CheckInGroupCommitTest extends IntegrationTest {
         }
     }
 
-    private static void awaitWriterBlocked(Connection connection) throws Exception {
+    private static void insertNonce(Connection connection, DeviceNonce nonce) throws Exception {
+        try (PreparedStatement insert = connection.prepareStatement(
+                "insert into device_scan_nonce (device_id, nonce, seen_at) values (?, ?, now())")) {
+            insert.setObject(1, nonce.deviceId());
+            insert.setString(2, nonce.nonce());
+            insert.executeUpdate();
+        }
+    }
+
+    /** Waits until another session waits for this connection's transaction: the writer, behind the open insert. */
+    private static void awaitWriterWaitingForNonce(Connection connection) throws Exception {
         for (int attempt = 0; attempt < 500; attempt++) {
             try (PreparedStatement waiting = connection.prepareStatement(
-                            "select count(*) from pg_locks where locktype = 'advisory' and not granted");
+                            "select count(*) from pg_stat_activity where pg_backend_pid() = any (pg_blocking_pids(pid))");
                     ResultSet row = waiting.executeQuery()) {
                 row.next();
                 if (row.getInt(1) > 0) {
@@ -168,7 +223,7 @@ class CheckInGroupCommitTest extends IntegrationTest {
             }
             Thread.sleep(10);
         }
-        throw new AssertionError("the writer never waited for the lock");
+        throw new AssertionError("the writer never waited for the nonce");
     }
 
     private void awaitQueued(int scans) throws InterruptedException {
