@@ -67,6 +67,8 @@ class VenueCameraScanIT extends BrowserTest {
             assertThat(scanner.locator("#result-reason")).hasText("Green code.");
             assertThat(scanner.locator("#result-name")).hasText(Masking.name(person.name()));
             assertThat(scanner.locator("#camera-error")).isHidden();
+            assertThat(scanner.locator("#scan-start")).isHidden();
+            assertThat(scanner.locator("#scan-stop")).isVisible();
         }
 
         // and the resident's check-ins list the staff scan at that venue
