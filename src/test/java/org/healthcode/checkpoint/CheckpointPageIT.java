@@ -8,17 +8,20 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.healthcode.testing.ApiClient;
 import org.healthcode.testing.BrowserTest;
+import org.healthcode.testing.FakeCameraVideo;
 import org.healthcode.testing.Journeys;
 import org.healthcode.testing.Journeys.StaffLogin;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A staff member at a checkpoint, in a real (headless) Chromium: logs in on the staff form, opens the checkpoint
- * page, pastes a resident's code and sees the verdict. Needs Debian's chromium at /usr/bin/chromium.
+ * page, pastes a resident's code or films it with the (fake) camera, and sees the verdict. Needs Debian's chromium at /usr/bin/chromium.
  */
 class CheckpointPageIT extends BrowserTest {
 
@@ -49,6 +52,29 @@ class CheckpointPageIT extends BrowserTest {
     }
 
     @Test
+    void staff_film_a_green_residents_code_with_the_camera_and_see_green_with_the_masked_name(@TempDir Path videos) {
+        // given a green resident's code, filmed by the checkpoint's camera
+        ApiClient resident = client();
+        journeys.register(resident, aPerson());
+        resident.put("/api/me/declaration", cleanDeclaration());
+        ApiClient.Response code = resident.get("/api/me/code");
+        Path video = FakeCameraVideo.write(code.json().get("text").asString(), videos.resolve("code.y4m"));
+
+        try (Browser filming = chromiumFilming(video)) {
+            // when staff on the checkpoint page start the camera
+            Page page = checkpointPageAsStaff(filming);
+            page.locator("#scan-start").click();
+
+            // then the code read from the video gives green, the decision to let pass and the masked name
+            assertThat(page.locator("#result-colour")).hasClass(Pattern.compile("\\bGREEN\\b"));
+            assertThat(page.locator("#result-decision")).hasText(Pattern.compile("ALLOW"));
+            assertThat(page.locator("#result-name"))
+                    .hasText(code.json().get("maskedName").asString());
+            assertThat(page.locator("#camera-error")).isHidden();
+        }
+    }
+
+    @Test
     void staff_paste_garbage_and_see_that_it_is_not_a_readable_code() {
         // given a staff member on the checkpoint page
         Page page = checkpointPageAsStaff();
@@ -74,10 +100,14 @@ class CheckpointPageIT extends BrowserTest {
     }
 
     private Page checkpointPageAsStaff() {
+        return checkpointPageAsStaff(browser);
+    }
+
+    private Page checkpointPageAsStaff(Browser chromium) {
         StaffLogin login = journeys.staffLogin(client(), "VENUE_OPERATOR");
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
+        BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setLocale("en-GB"));
         Page page = context.newPage();
-        String base = "http://127.0.0.1:" + port;
+        String base = base();
         page.navigate(base + "/staff/login?lang=en");
         page.locator("#username").fill(login.username());
         page.locator("#password").fill(login.password());

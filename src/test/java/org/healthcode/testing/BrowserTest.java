@@ -2,6 +2,7 @@ package org.healthcode.testing;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Playwright;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -18,6 +19,14 @@ public abstract class BrowserTest extends IntegrationTest {
     static void launchChromium() {
         playwright = Playwright.create();
         browser = HeadlessChromium.launch(playwright);
+    }
+
+    /**
+     * Another Chromium, whose camera films {@code video} (see {@link FakeCameraVideo}); the caller closes it. The fake
+     * camera is fixed when the browser starts, so a test launches one for each video it needs.
+     */
+    protected static Browser chromiumFilming(Path video) {
+        return HeadlessChromium.launchFilming(playwright, video);
     }
 
     @AfterAll

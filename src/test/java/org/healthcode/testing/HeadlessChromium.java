@@ -4,6 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Playwright;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,12 +26,30 @@ public final class HeadlessChromium {
 
     private HeadlessChromium() {}
 
+    /** The browser of most tests: no camera (the scanning pages say so when the camera button is pressed). */
     public static Browser launch(Playwright playwright) {
+        return launch(playwright, FLAGS);
+    }
+
+    /**
+     * A browser whose camera films {@code video} (a Y4M file, see {@link FakeCameraVideo}) in a loop, and whose pages
+     * get the camera without asking. Pages may use the camera only in a secure context: {@code http://127.0.0.1} and
+     * {@code http://localhost} count as one.
+     */
+    public static Browser launchFilming(Playwright playwright, Path video) {
+        List<String> flags = new ArrayList<>(FLAGS);
+        flags.add("--use-fake-ui-for-media-stream");
+        flags.add("--use-fake-device-for-media-stream");
+        flags.add("--use-file-for-fake-video-capture=" + video.toAbsolutePath());
+        return launch(playwright, flags);
+    }
+
+    private static Browser launch(Playwright playwright, List<String> flags) {
         return playwright
                 .chromium()
                 .launch(new BrowserType.LaunchOptions()
                         .setExecutablePath(EXECUTABLE)
                         .setHeadless(true)
-                        .setArgs(FLAGS));
+                        .setArgs(flags));
     }
 }
