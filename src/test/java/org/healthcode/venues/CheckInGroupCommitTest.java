@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Scans recorded at the same time are committed in groups: a person scanned by many gates at once is one check-in, a
@@ -55,6 +57,12 @@ class CheckInGroupCommitTest extends IntegrationTest {
 
     @Autowired
     MutableClock clock;
+
+    @Autowired
+    CheckInWrites writes;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     private final ExecutorService gates = Executors.newFixedThreadPool(THREADS);
 
@@ -134,6 +142,39 @@ class CheckInGroupCommitTest extends IntegrationTest {
     }
 
     @Test
+    void a_scan_not_committed_within_the_wait_is_answered_not_confirmed_and_dropped_if_still_queued() throws Exception {
+        // given a writer of its own with a one-second wait, held up by a first scan's nonce
+        CheckInGroupCommit impatient = new CheckInGroupCommit(
+                writes,
+                transactions,
+                new CheckInProperties(28, Duration.ofMinutes(10), 3, Duration.ofHours(1), 500, Duration.ofSeconds(1)));
+        impatient.start();
+        UUID first = journeys.register(client(), aPerson());
+        UUID second = journeys.register(client(), aPerson());
+        Venue venue = aVenue();
+        DeviceNonce nonce = new DeviceNonce(UUID.randomUUID(), "held-" + UUID.randomUUID());
+        try (Connection blocker = dataSource.getConnection()) {
+            blocker.setAutoCommit(false);
+            insertNonce(blocker, nonce);
+            Future<CheckInWrites.Outcome> held =
+                    gates.submit(() -> impatient.write(scan(checkIn(venue, first), Optional.of(nonce))));
+            awaitWriterWaitingForNonce(blocker);
+
+            // when a second scan waits longer than that behind it
+            Future<CheckInWrites.Outcome> late =
+                    gates.submit(() -> impatient.write(scan(checkIn(venue, second), Optional.empty())));
+
+            // then both are answered not confirmed, and the one still queued is never written
+            assertNotConfirmed(late);
+            assertNotConfirmed(held);
+            blocker.rollback();
+        } finally {
+            impatient.stop();
+        }
+        assertThat(checkIns.visitsOf(second, 10)).isEmpty();
+    }
+
+    @Test
     void a_person_whose_repeat_lock_is_held_elsewhere_does_not_hold_up_anyone_else() throws Exception {
         // given another transaction holding the repeat lock of one person at the venue
         UUID locked = journeys.register(client(), aPerson());
@@ -169,6 +210,18 @@ class CheckInGroupCommitTest extends IntegrationTest {
         assertThat(earlier.repeated()).isTrue();
         assertThat(earlier.id()).isEqualTo(later.id());
         assertThat(checkIns.countAt(venue.id())).isEqualTo(1);
+    }
+
+    private static void assertNotConfirmed(Future<CheckInWrites.Outcome> answer) {
+        assertThatThrownBy(() -> answer.get(10, TimeUnit.SECONDS))
+                .cause()
+                .isInstanceOfSatisfying(
+                        RejectedException.class,
+                        rejected -> assertThat(rejected.errorCode()).isEqualTo(VenueErrorCode.CHECK_IN_NOT_CONFIRMED));
+    }
+
+    private CheckInWrites.Scan scan(NewCheckIn checkIn, Optional<DeviceNonce> nonce) {
+        return new CheckInWrites.Scan(List.of(checkIn), nonce, clock.instant().truncatedTo(ChronoUnit.MICROS));
     }
 
     private <T> List<Future<T>> atOnce(Callable<T> scan) {
