@@ -8,6 +8,7 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.healthcode.testing.ApiClient;
@@ -66,7 +67,10 @@ class CheckpointPageIT extends BrowserTest {
             page.locator("#scan-start").click();
 
             // then the code read from the video gives green, the decision to let pass and the masked name
-            assertThat(page.locator("#result-colour")).hasClass(Pattern.compile("\\bGREEN\\b"));
+            assertThat(page.locator("#result-colour"))
+                    .hasClass(
+                            Pattern.compile("\\bGREEN\\b"),
+                            new LocatorAssertions.HasClassOptions().setTimeout(CAMERA_READ_MILLIS));
             assertThat(page.locator("#result-decision")).hasText(Pattern.compile("ALLOW"));
             assertThat(page.locator("#result-name"))
                     .hasText(code.json().get("maskedName").asString());

@@ -12,6 +12,12 @@ import org.junit.jupiter.api.BeforeAll;
  */
 public abstract class BrowserTest extends IntegrationTest {
 
+    /**
+     * How long a camera test waits for the page to read the fake camera's code and show the answer: reading takes a
+     * second or two on a quiet machine, much longer on a loaded CI machine. A wait, not a timing assertion.
+     */
+    protected static final double CAMERA_READ_MILLIS = 30_000;
+
     protected static Browser browser;
     private static Playwright playwright;
 

@@ -8,6 +8,7 @@ import static org.healthcode.testing.SyntheticPeople.cleanDeclaration;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +62,8 @@ class VenueCameraScanIT extends BrowserTest {
             scanner.locator("#scan-start").click();
 
             // then the page shows the allow verdict of the code it read, with the masked name
-            assertThat(scanner.locator("#result-decision")).hasClass("decision ALLOW");
+            assertThat(scanner.locator("#result-decision"))
+                    .hasClass("decision ALLOW", new LocatorAssertions.HasClassOptions().setTimeout(CAMERA_READ_MILLIS));
             assertThat(scanner.locator("#result-decision")).hasText("ALLOW: let pass");
             assertThat(scanner.locator("#result-colour")).hasText("Green");
             assertThat(scanner.locator("#result-reason")).hasText("Green code.");
@@ -95,7 +97,8 @@ class VenueCameraScanIT extends BrowserTest {
             phone.locator("#scan-start").click();
 
             // then the phone shows that they may enter that venue
-            assertThat(phone.locator("#result-decision")).hasClass("decision ALLOW");
+            assertThat(phone.locator("#result-decision"))
+                    .hasClass("decision ALLOW", new LocatorAssertions.HasClassOptions().setTimeout(CAMERA_READ_MILLIS));
             assertThat(phone.locator("#result-colour")).hasText("Green");
             assertThat(phone.locator("#result-venue")).hasText(LOBBY);
             assertThat(phone.locator("#result-name")).hasText(Masking.name(person.name()));
